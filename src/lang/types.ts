@@ -1,0 +1,29 @@
+/**
+ * The one interface every language folder implements (src/lang/<code>/index.ts).
+ * Language-independent code reads words and patterns only through it; adding a language means
+ * adding a folder and one line in src/lang/registry.ts, nothing else.
+ * Each reader stage owns one optional field; a language without it gets the `xx` defaults.
+ */
+export interface SegmentationRules {
+  /** Words that end with a period without ending a sentence ("M", "Dr", "St", "av"). Lower case, no period. */
+  abbreviations: Set<string>;
+}
+
+export interface CleaningRules {
+  /** A line that introduces a link to another article ("Lire aussi :", "Read more:"). */
+  related: RegExp;
+  /** A credit line ("Avec AFP", "With Reuters", "Par Jean Dupont"); named group `credit` holds the credit. */
+  credit: RegExp;
+  /** Page chrome lines (accessibility links, menus, size toggles, share buttons). */
+  boilerplate: RegExp;
+  /** Section names a page prints above its title ("International", "Monde"). Lower case. */
+  sections: Set<string>;
+}
+
+export interface LanguagePack {
+  code: string;
+  segmentation: SegmentationRules;
+  cleaning: CleaningRules;
+  // Reader stages add one optional typed field each below (entities, quotes, dates, claims,
+  // events, labels), with the rule type defined beside the stage that reads it.
+}

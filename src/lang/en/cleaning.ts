@@ -1,0 +1,20 @@
+import type { CleaningRules } from '../types.js';
+import { cleaning as common } from '../xx/cleaning.js';
+
+export const cleaning: CleaningRules = {
+  related: /^(?:[>»•▶►-]\s*)?(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this\s+story|recommended|you\s+may\s+also\s+like|also\s+read|watch|listen)\b\s*:?\s*/iu,
+  credit: /^(?:(?:with|additional\s+reporting\s+by|reporting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*)*)\.?|by\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:source|sources)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  boilerplate: new RegExp(
+    [
+      common.boilerplate.source,
+      /^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links|latest\s+news|breaking\s+news|home|menu|search|sign\s+in|log\s+in|subscribe|newsletter|share(?:\s+on\s+\p{L}+)?|share\s+this\s+(?:article|story)|tweet|print|email|comments?|advertisement|close|follow\s+us.*|all\s+rights\s+reserved.*|privacy\s+policy|terms\s+of\s+(?:use|service)|live|video|photos?|updated\s+.*|published\s+.*|text\s+size|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?)\s*:?$/iu
+        .source,
+    ].join('|'),
+    'iu',
+  ),
+  sections: new Set([
+    'world', 'international', 'politics', 'business', 'economy', 'europe', 'africa', 'middle east', 'asia',
+    'americas', 'us', 'uk', 'opinion', 'science', 'health', 'culture', 'sport', 'sports', 'technology', 'tech',
+    'environment', 'climate', 'news', 'national', 'local', 'defense', 'security', 'conflict',
+  ]),
+};

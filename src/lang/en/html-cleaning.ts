@@ -1,0 +1,45 @@
+import type { HtmlCleaningWords } from '../../stages/clean/html/cleaning-words.js';
+
+/** English chrome as English-language news sites and blogs print it. */
+export const htmlCleaningWords: HtmlCleaningWords = {
+  relatedLeads: [
+    'read more', 'read also', 'also read', 'see also', 'related', 'related story', 'related article',
+    'read next', 'read the full story', 'continue reading', 'recommended',
+    'you may also like', 'you might also like', 'more from', 'more on this', 'more on this story',
+    'click here to read', 'must read', 'also on',
+  ],
+  relatedHeadings: [
+    'related', 'related stories', 'related articles', 'related posts', 'related content',
+    'related coverage', 'more stories', 'more from', 'more on this', 'recommended', 'recommended for you',
+    'most popular', 'most read', 'trending', 'trending now', 'you may also like', 'you might also like',
+    'read next', 'latest news', 'latest stories', 'top stories', 'editor’s picks', "editor's picks",
+    'around the web', 'from around the web', 'sponsored stories', 'popular posts', 'recent posts',
+  ],
+  commentHeadings: [
+    'comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment',
+    'join the discussion', 'join the conversation', 'discussion', 'responses', 'reader comments',
+    'write a comment', 'what do you think?',
+  ],
+  chromeLines: [
+    'share', 'share this', 'share this article', 'share this story', 'share on facebook',
+    'share on twitter', 'share on linkedin', 'tweet', 'email', 'print', 'copy link', 'link copied',
+    'advertisement', 'ad', 'sponsored', 'sponsored content', 'subscribe', 'subscribe now', 'sign in',
+    'sign up', 'log in', 'login', 'register', 'menu', 'search', 'close', 'home', 'back to top',
+    'skip to content', 'skip to main content', 'accept', 'accept all', 'reject all', 'manage cookies',
+    'cookie settings', 'learn more', 'read more', 'continue reading', 'follow', 'follow us',
+    'show more', 'load more', 'more', 'listen', 'listen to this article', 'save', 'bookmark',
+    'gift this article', 'view comments', 'comments', 'top', 'story continues below advertisement',
+    'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
+    'image', 'photo', 'enlarge this image', 'toggle caption', 'hide caption', 'embed', 'facebook',
+    'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit',
+  ],
+  chromeLeads: [
+    'follow us on', 'sign up for', 'subscribe to our', 'we use cookies', 'this site uses cookies',
+    'this website uses cookies', 'by continuing to use', 'by using this site', 'share this',
+    'download the app', 'all rights reserved', 'copyright ©', 'get the latest', 'want more',
+    'have a news tip', 'click here to subscribe', 'already a subscriber', 'support our journalism',
+    'this article is for subscribers', 'we’d love to hear', "we'd love to hear",
+  ],
+  creditLeads: ['by', 'with', 'written by', 'reporting by', 'additional reporting by'],
+  photoCreditLeads: ['photo', 'photograph', 'image', 'credit', 'photo credit', 'picture', 'illustration', '©'],
+};

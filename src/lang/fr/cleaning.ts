@@ -1,0 +1,21 @@
+import type { CleaningRules } from '../types.js';
+import { cleaning as common } from '../xx/cleaning.js';
+
+export const cleaning: CleaningRules = {
+  related: /^(?:[>»•▶►-]\s*)?(?:à\s+)?(?:lire|voir|relire)\s+(?:aussi|également|notre\s+\S+|sur\s+le\s+même\s+sujet)\b\s*:?\s*|^(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|articles?\s+(?:liés|associés))\s*:?\s*/iu,
+  credit: /^(?:avec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|(?:par|propos\s+recueillis\s+par)\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:source|sources|crédit|crédits)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  boilerplate: new RegExp(
+    [
+      common.boilerplate.source,
+      /^(?:liens?\s+d['’]accessibilit[ée]|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|passer\s+(?:au|le)\s+contenu|derni[èe]res?\s+nouvelles|accueil|menu|rechercher|recherche|se\s+connecter|connexion|s['’]abonner|abonnez-vous|newsletter|partager(?:\s+sur\s+\p{L}+)?|tweeter|imprimer|envoyer|réagir|commenter|publicité|fermer|suivez-nous.*|tous\s+droits\s+réservés.*|mentions\s+légales|plan\s+du\s+site|en\s+direct|vidéo|photos?|la\s+une|à\s+la\s+une|mis\s+à\s+jour\s+le\s+.*|publié\s+le\s+.*|modifié\s+le\s+.*|taille\s+du\s+texte|police|accepter(?:\s+les\s+cookies)?|tout\s+accepter|refuser)\s*:?$/iu
+        .source,
+    ].join('|'),
+    'iu',
+  ),
+  sections: new Set([
+    'international', 'monde', 'france', 'politique', 'économie', 'societé', 'société', 'culture', 'sport',
+    'sports', 'europe', 'afrique', 'moyen-orient', 'asie', 'amériques', 'opinions', 'idées', 'sciences',
+    'santé', 'planète', 'faits divers', 'justice', 'environnement', 'tech', 'médias', 'régions', 'actualités',
+    'actualité', 'proche-orient', 'défense', 'diplomatie',
+  ]),
+};

@@ -1,0 +1,41 @@
+import type { HtmlMarkupWords } from '../../stages/clean/html/cleaning-words.js';
+
+/**
+ * Class and id names used by page templates across languages (WordPress, Drupal, newspaper CMSs,
+ * AMP), from Readability's and trafilatura's lists and the pages that broke them. Matched as
+ * substrings of the lower-cased "class id" string unless written with a boundary marker:
+ * a leading or trailing `|` means the name must start or end at a word boundary (`-`, `_`, space).
+ */
+export const htmlMarkupWords: HtmlMarkupWords = {
+  chromeClasses: [
+    'comment', 'disqus', 'cookie', 'consent', 'gdpr', 'newsletter', 'share', 'sharing', 'social',
+    'outbrain', 'taboola', 'breadcrumb', 'related', 'recommend', 'promo', 'advert', 'sponsor',
+    'paywall', 'subscribe', 'signup', 'sign-up', 'popup', 'modal', 'banner', 'skyscraper',
+    'shoutbox', '|ad|', '|ads|', '|adv|', 'adslot', 'ad-slot', 'ad-container', 'adsense', 'dfp',
+    'read-more', 'readmore', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending',
+    'teaser', 'follow-us', 'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'skip-link',
+    'author-bio', 'author-box', 'about-author', 'byline', 'pagination', 'pager', 'navigation',
+    'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'wp-caption-text', 'post-tags', 'tag-list',
+    'tagcloud', 'login', 'lire-aussi', 'lireaussi', 'a-lire', 'voir-aussi', 'agegate', 'ai2html',
+  ],
+  unlikelyClasses: [
+    'sidebar', 'menu', '|nav', 'footer', 'header', 'masthead', 'combx', 'community', 'extra',
+    'remark', 'replies', 'rss', 'supplemental', 'widget', 'legends', 'cover-wrap', 'yom-remote',
+    'aside', 'rail', 'topbar', 'toc',
+  ],
+  contentClasses: [
+    'article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'post', 'text', 'blog',
+    'story', 'column', 'page', 'prose', 'chapo', 'lead', 'mathjax',
+  ],
+  negativeClasses: [
+    'hidden', 'meta', 'tags', 'contact', 'media', 'scroll', 'shopping', 'widget', 'caption',
+    'credit', 'date', 'author', 'hid', 'com-', 'ad-', 'more', 'list', 'links', 'bottom', 'aside',
+  ],
+  commentClasses: ['comment', 'disqus', 'replies', 'respond', 'discussion', 'reactions', 'talk'],
+  bylineClasses: ['byline', 'author', 'signature', 'credit', 'writer', 'journalist'],
+  captionClasses: ['caption', 'legend', 'credit'],
+  agencies: [
+    'AFP', 'Reuters', 'AP', 'Associated Press', 'dpa', 'EFE', 'ANSA', 'Belga', 'ATS', 'Keystone-ATS',
+    'APS', 'MAP', 'Xinhua', 'TASS', 'RIA Novosti', 'Sputnik', 'Anadolu', 'UPI', 'PA', 'Bloomberg',
+  ],
+};

@@ -1,0 +1,10 @@
+import type { LanguagePack } from '../types.js';
+import { segmentation } from './segmentation.js';
+import { cleaning } from './cleaning.js';
+
+/** Defaults for languages recoupe has no rules for yet: they still get cleaned and segmented. */
+export const xx: LanguagePack = {
+  code: 'xx',
+  segmentation,
+  cleaning,
+};

@@ -1,0 +1,13 @@
+import type { Stage } from './stage.js';
+import { buildPipeline } from './pipeline.js';
+import { segmentStage } from '../stages/segment/segment-stage.js';
+
+/**
+ * The reader, in order. Each stage declares the layers it needs; buildPipeline checks the order.
+ * Register a stage with one import and one entry below.
+ */
+export const segmentOnly: Stage[] = buildPipeline([segmentStage]);
+
+export const defaultPipeline: Stage[] = buildPipeline([
+  segmentStage,
+]);

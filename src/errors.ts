@@ -11,7 +11,8 @@ export type RejectionCode =
   | 'not-json'
   | 'no-content'
   | 'no-text'
-  | 'bad-manifest-line';
+  | 'bad-manifest-line'
+  | 'analysis-error';
 
 export interface Rejection {
   /** The input as the user named it ("dir/page.html", "feed.jsonl#12", "manifest.jsonl:3"). */

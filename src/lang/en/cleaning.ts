@@ -3,7 +3,7 @@ import { cleaning as common } from '../xx/cleaning.js';
 
 export const cleaning: CleaningRules = {
   related: /^(?:[>»•▶►-]\s*)?(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this\s+story|recommended|you\s+may\s+also\s+like|also\s+read|watch|listen)\b\s*:?\s*/iu,
-  credit: /^(?:(?:with|additional\s+reporting\s+by|reporting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*)*)\.?|by\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:source|sources)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  credit: /^(?:(?:[Ww]ith|[Aa]dditional\s+reporting\s+by|[Rr]eporting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*)*)\.?|[Bb]y\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
   boilerplate: new RegExp(
     [
       common.boilerplate.source,

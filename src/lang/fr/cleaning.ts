@@ -3,7 +3,7 @@ import { cleaning as common } from '../xx/cleaning.js';
 
 export const cleaning: CleaningRules = {
   related: /^(?:[>»•▶►-]\s*)?(?:à\s+)?(?:lire|voir|relire)\s+(?:aussi|également|notre\s+\S+|sur\s+le\s+même\s+sujet)\b\s*:?\s*|^(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|articles?\s+(?:liés|associés))\s*:?\s*/iu,
-  credit: /^(?:avec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|(?:par|propos\s+recueillis\s+par)\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:source|sources|crédit|crédits)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  credit: /^(?:[Aa]vec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|(?:[Pp]ar|[Pp]ropos\s+recueillis\s+par)\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?|[Cc]rédits?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
   boilerplate: new RegExp(
     [
       common.boilerplate.source,

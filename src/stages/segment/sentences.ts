@@ -5,9 +5,9 @@ import type { SegmentationRules } from '../../lang/types.js';
  * Sentence boundaries by rule rather than Intl.Segmenter: on Node 20 the segmenter splits after
  * "M." and before a closing "»", and is quadratic on long strings (see docs/architecture.md).
  * A boundary is terminal punctuation, then any closing quotes or brackets, then white space,
- * then something that can open a sentence.
+ * then something that can open a sentence. French typography puts a space before the closing "»".
  */
-const CANDIDATE = /[.!?…]+(?<closers>["'»”’)\]]*)(?<space>\s+)(?=(?<next>[\p{Lu}\p{N}«"“'(\[¿¡—–-]))/gu;
+const CANDIDATE = /[.!?…]+(?<closers>(?:["'’)\]]|[ \u00a0\u202f]?[»”])*)(?<space>\s+)(?=(?<next>[\p{Lu}\p{N}«"“'(\[¿¡—–-]))/gu;
 const WORD_BEFORE_PERIOD = /(?<word>[\p{L}\p{N}]+)\.$/u;
 
 export function findSentences(text: string, paragraph: Span, rules: SegmentationRules): Span[] {

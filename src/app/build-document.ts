@@ -1,0 +1,72 @@
+import { Doc } from '../model/document.js';
+import type { CleanedPage } from '../stages/clean/cleaned-page.js';
+import type { RawRecord } from '../stages/ingest/records.js';
+import { cleanScrapedText } from '../stages/clean/text/clean-text.js';
+import { extractHtml } from '../stages/clean/html/extract-html.js';
+import { detectLanguage } from '../stages/language/detect-language.js';
+import { allPacks, languagePack } from '../lang/registry.js';
+import { sha256 } from '../stages/ingest/records.js';
+
+/** Metadata given on the command line or by a manifest: it wins over what the page says. */
+export interface GivenMeta {
+  outlet?: string | null;
+  published?: string | null;
+  url?: string | null;
+  language?: string | null;
+  /** The path to report in `input.path` (as given, or as the manifest lists it). */
+  path?: string | null;
+}
+
+/** Cleans a raw record and returns its document, born with its `headings` layer. */
+export function buildDocument(record: RawRecord, given: GivenMeta = {}): Doc {
+  const page = cleanRecord(record, given.language ?? null);
+  const language = given.language ?? detectLanguage(page.text, page.language);
+  const outlet = given.outlet ?? record.outlet ?? page.outlet ?? domainOf(given.url ?? record.url ?? page.url);
+  const published = toDay(given.published ?? record.published ?? page.published);
+  const url = given.url ?? record.url ?? page.url;
+  const id = sha256(`${outlet ?? ''}\u0000${page.title ?? ''}\u0000${page.text}`).slice(0, 16);
+  const doc = new Doc(page.text, {
+    id,
+    path: given.path ?? record.input,
+    url,
+    outlet,
+    published,
+    language,
+    title: page.title,
+    section: page.section,
+    credits: page.credits,
+    captions: page.captions,
+    related: page.related,
+    boilerplate: page.boilerplate,
+  });
+  doc.set('headings', page.headings);
+  return doc;
+}
+
+function cleanRecord(record: RawRecord, language: string | null): CleanedPage {
+  if (record.kind === 'html') return extractHtml(record.content, { url: record.url });
+  // The language is not known before the chrome is gone: a first guess on the raw text orders
+  // the rule sets, and every known language's chrome words are tried.
+  const guess = language ?? detectLanguage(record.content);
+  const first = languagePack(guess);
+  const rulesets = [first.cleaning, ...allPacks().filter((p) => p !== first).map((p) => p.cleaning)];
+  return cleanScrapedText(record.content, rulesets);
+}
+
+/** YYYY-MM-DD from a date or date-time; null for anything unreadable. */
+export function toDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(?<day>\d{4}-\d{2}-\d{2})/u.exec(value.trim());
+  if (m) return m.groups!.day!;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}
+
+function domainOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
+}

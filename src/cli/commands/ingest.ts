@@ -1,0 +1,28 @@
+import type { Command } from '../command.js';
+import { INPUT_OPTIONS, DB_OPTION, readOptions, dbPath } from '../input-options.js';
+import { ingestInputs } from '../../app/ingest.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { progressSink } from '../progress.js';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'analyse inputs into the store; each input ends analysed, duplicate or rejected',
+  usage: 'recoupe ingest [options] <file|folder|glob|-> ...',
+  details: 'Each article is written in one transaction. Running again skips inputs already done with the same bytes,\nso an interrupted run resumes where it stopped and a repeated run adds nothing.',
+  examples: [
+    'recoupe ingest --manifest corpus/manifest.jsonl corpus/',
+    'recoupe ingest --db aleppo.db "scrapes/**/*.html.gz"',
+    'cat feed.jsonl | recoupe ingest -',
+  ],
+  options: { ...INPUT_OPTIONS, ...DB_OPTION },
+  async run(values, positionals) {
+    if (positionals.length === 0) throw new UsageError('nothing to ingest: give files, folders, globs or - for stdin');
+    const summary = ingestInputs(positionals, readOptions(values), dbPath(values), progressSink('ingest'));
+    for (const r of summary.rejections.slice(0, 50)) process.stderr.write(`rejected ${r.input}: ${r.reason}\n`);
+    if (summary.rejections.length > 50) process.stderr.write(`… and ${summary.rejections.length - 50} more (recoupe status)\n`);
+    process.stdout.write(
+      `${summary.analysed} analysed, ${summary.duplicate} duplicate, ${summary.rejected} rejected, ${summary.skipped} already stored (${dbPath(values)})\n`,
+    );
+    return summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
+  },
+};

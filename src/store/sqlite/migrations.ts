@@ -1,0 +1,47 @@
+/** Schema versions, applied in order, each once, each in its own transaction. Never edit one that shipped. */
+export const MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        outlet TEXT,
+        published TEXT,
+        language TEXT,
+        title TEXT,
+        path TEXT,
+        url TEXT,
+        quotes INTEGER NOT NULL DEFAULT 0,
+        claims INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL,
+        json TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_language ON articles(language);
+
+      CREATE TABLE inputs (
+        input TEXT PRIMARY KEY,
+        content_hash TEXT,
+        status TEXT NOT NULL CHECK (status IN ('analysed', 'duplicate', 'rejected')),
+        article_id TEXT REFERENCES articles(id),
+        code TEXT,
+        reason TEXT,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      CREATE INDEX inputs_status ON inputs(status);
+
+      -- remove_diacritics: "roudskoi" finds "Roudskoï".
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+    `,
+  },
+];

@@ -42,4 +42,9 @@ export const htmlCleaningWords: HtmlCleaningWords = {
   ],
   creditLeads: ['by', 'with', 'written by', 'reporting by', 'additional reporting by'],
   photoCreditLeads: ['photo', 'photograph', 'image', 'credit', 'photo credit', 'picture', 'illustration', '©'],
+  months: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+    ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'],
+    ['november', 'nov'], ['december', 'dec'],
+  ],
 };

@@ -41,4 +41,9 @@ export const htmlCleaningWords: HtmlCleaningWords = {
   ],
   creditLeads: ['par', 'avec', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'de notre correspondant', 'de notre correspondante', 'propos recueillis par'],
   photoCreditLeads: ['photo', 'photos', 'crédit', 'crédits', 'illustration', 'image', '©'],
+  months: [
+    ['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+    ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'],
+    ['décembre', 'decembre', 'déc', 'dec'],
+  ],
 };

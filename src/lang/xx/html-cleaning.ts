@@ -13,15 +13,15 @@ export const htmlMarkupWords: HtmlMarkupWords = {
     'paywall', 'subscribe', 'signup', 'sign-up', 'popup', 'modal', 'banner', 'skyscraper',
     'shoutbox', '|ad|', '|ads|', '|adv|', 'adslot', 'ad-slot', 'ad-container', 'adsense', 'dfp',
     'read-more', 'readmore', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending',
-    'teaser', 'follow-us', 'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'skip-link',
+    'follow-us', 'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'skip-link',
     'author-bio', 'author-box', 'about-author', 'byline', 'pagination', 'pager', 'navigation',
-    'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'wp-caption-text', 'post-tags', 'tag-list',
+    'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'post-tags', 'tag-list',
     'tagcloud', 'login', 'lire-aussi', 'lireaussi', 'a-lire', 'voir-aussi', 'agegate', 'ai2html',
   ],
   unlikelyClasses: [
     'sidebar', 'menu', '|nav', 'footer', 'header', 'masthead', 'combx', 'community', 'extra',
     'remark', 'replies', 'rss', 'supplemental', 'widget', 'legends', 'cover-wrap', 'yom-remote',
-    'aside', 'rail', 'topbar', 'toc',
+    'aside', '|rail', 'topbar', '|toc|',
   ],
   contentClasses: [
     'article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'post', 'text', 'blog',
@@ -29,9 +29,11 @@ export const htmlMarkupWords: HtmlMarkupWords = {
   ],
   negativeClasses: [
     'hidden', 'meta', 'tags', 'contact', 'media', 'scroll', 'shopping', 'widget', 'caption',
-    'credit', 'date', 'author', 'hid', 'com-', 'ad-', 'more', 'list', 'links', 'bottom', 'aside',
+    'credit', 'date', 'author', 'hid', 'com-', '-ad-', 'more', 'list', 'links', 'bottom', 'aside', 'teaser',
   ],
-  commentClasses: ['comment', 'disqus', 'replies', 'respond', 'discussion', 'reactions', 'talk'],
+  commentClasses: ['comment', 'disqus', 'replies', 'respond', 'discussion', 'reactions'],
+  /** Names that contain a comment class name but hold an opinion article ("commentary"). */
+  commentLookalikes: ['commentary'],
   bylineClasses: ['byline', 'author', 'signature', 'credit', 'writer', 'journalist'],
   captionClasses: ['caption', 'legend', 'credit'],
   agencies: [

@@ -1,0 +1,61 @@
+import { classWeight } from './class-weight.js';
+import { isInline } from './text-blocks.js';
+import type { HtmlElement } from './html-tree.js';
+import { linkDensity, subtractStats, type StatsMap } from './text-stats.js';
+
+const GROUP_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'center']);
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+
+function hasBlockChild(node: HtmlElement): boolean {
+  return node.children.some((c) => c.kind === 'element' && !isInline(c.tag));
+}
+
+/**
+ * Readability's conditional cleaning, inside the chosen content only: groups (div, section,
+ * table, list…) that look like chrome by their numbers — link lists, image strips, tiny
+ * leftovers — are marked removed, children first so that a parent is judged on what is left.
+ * A div that is itself a paragraph (inline content only) is never judged here.
+ */
+export function conditionalRemovals(contentNodes: HtmlElement[], stats: StatsMap, scores: Map<HtmlElement, number>): Set<HtmlElement> {
+  const removed = new Set<HtmlElement>();
+  const images = new Map<HtmlElement, number>();
+  for (const top of contentNodes) {
+    const order: HtmlElement[] = [];
+    const stack: HtmlElement[] = [top];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      order.push(node);
+      for (const child of node.children) if (child.kind === 'element') stack.push(child);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const node = order[i];
+      let imgs = node.tag === 'img' || node.tag === 'amp-img' ? 1 : 0;
+      for (const child of node.children) if (child.kind === 'element') imgs += images.get(child) ?? 0;
+      images.set(node, imgs);
+      if (node === top || !GROUP_TAGS.has(node.tag) || !hasBlockChild(node)) continue;
+      if (shouldRemove(node, stats, scores, imgs)) {
+        removed.add(node);
+        subtractStats(stats, node);
+      }
+    }
+  }
+  return removed;
+}
+
+function shouldRemove(node: HtmlElement, stats: StatsMap, scores: Map<HtmlElement, number>, imgs: number): boolean {
+  const s = stats.get(node);
+  if (!s || s.length === 0) return false;
+  const weight = classWeight(node);
+  if (weight + (scores.get(node) ?? 0) < 0) return true;
+  if (s.commas >= 10) return false;
+  const isList = LIST_TAGS.has(node.tag) || (s.items > 0 && s.paragraphs === 0);
+  const density = linkDensity(s);
+  const headingDensity = s.headingLength / s.length;
+  const inFigure = node.tag === 'figure' || node.parent?.tag === 'figure';
+  if (imgs > 1 && s.paragraphs / imgs < 0.5 && !inFigure) return true;
+  if (!isList && headingDensity < 0.9 && s.length < 25 && (imgs === 0 || imgs > 2) && !inFigure) return true;
+  if (!isList && weight < 25 && density > 0.2) return true;
+  if (weight >= 25 && density > 0.5) return true;
+  if (isList && density > 0.5) return true;
+  return false;
+}

@@ -1,0 +1,45 @@
+/**
+ * The words HTML cleaning reads, one list per kind. Each language folder fills the lists it knows
+ * (src/lang/<code>/html-cleaning.ts); `cleaning-vocabulary.ts` merges them and compiles the
+ * patterns once. Phrases are plain strings (case-insensitive, whitespace-tolerant), not regexes,
+ * so a language file stays a list of words.
+ */
+export interface HtmlCleaningWords {
+  /** Lead-ins of a link to another article ("Lire aussi", "Read more"); a headline may follow. */
+  relatedLeads: string[];
+  /** Headings over a list of other articles ("Sur le même sujet", "More stories"). */
+  relatedHeadings: string[];
+  /** Headings that open a comment section ("Commentaires", "Leave a reply"). */
+  commentHeadings: string[];
+  /** Short lines that are page chrome on their own ("Partager", "Advertisement"). */
+  chromeLines: string[];
+  /** Line starts that announce chrome whatever follows ("Suivez-nous sur", "Sign up for"). */
+  chromeLeads: string[];
+  /** Words that introduce a credit ("Par", "Avec", "By", "With"). */
+  creditLeads: string[];
+  /** Words that introduce a photo credit inside a caption ("Photo :", "Crédit"). */
+  photoCreditLeads: string[];
+  /** Month names, January first: each entry lists the full name and its usual abbreviations. */
+  months: string[][];
+}
+
+/** Names in class and id attributes, and wire agencies: no natural language owns them. */
+export interface HtmlMarkupWords {
+  /** Subtrees removed whatever they hold: comment threads, share bars, cookie banners… */
+  chromeClasses: string[];
+  /** Subtrees removed unless their name also says content ("sidebar", "menu", "footer"). */
+  unlikelyClasses: string[];
+  /** Names that say "main text here" ("article-body", "entry-content", "story"). */
+  contentClasses: string[];
+  /** Names that lower a candidate's score without removing it ("meta", "tags", "widget"). */
+  negativeClasses: string[];
+  /** Names of comment sections (stop words for the body). */
+  commentClasses: string[];
+  commentLookalikes: string[];
+  /** Names of byline / author elements. */
+  bylineClasses: string[];
+  /** Names of caption elements outside <figcaption>. */
+  captionClasses: string[];
+  /** Wire agencies as they sign copy ("AFP", "Reuters"). */
+  agencies: string[];
+}

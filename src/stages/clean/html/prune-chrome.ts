@@ -1,0 +1,102 @@
+import { cleaningVocabulary as vocab } from './cleaning-vocabulary.js';
+import { classAndId, detach, normalizeSpace, textOf, type HtmlElement, type HtmlNode } from './html-tree.js';
+
+/** Tags that are page chrome by definition. */
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'head', 'fieldset', 'dialog']);
+const CHROME_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'alert',
+]);
+const NEVER_PRUNED = new Set(['#root', 'html', 'body', 'a']);
+
+/**
+ * A subtree that holds at least this share of the page's prose is never pruned by tag, role or
+ * class name: a CMS that puts "share" or "paywall" in the article wrapper's class must not lose
+ * its article. Comment threads are the exception (they can outweigh the article).
+ */
+const SAFE_SHARE = 0.5;
+
+interface Prose {
+  prose: Map<HtmlElement, number>;
+  total: number;
+  /** Elements that contain the article's h1 or an itemprop=articleBody. */
+  anchors: Set<HtmlElement>;
+}
+
+/** Non-link characters under each element, counted once bottom-up. */
+function measureProse(root: HtmlElement): Prose {
+  const prose = new Map<HtmlElement, number>();
+  const anchors = new Set<HtmlElement>();
+  const order: HtmlElement[] = [];
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    for (const child of node.children) if (child.kind === 'element') stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
+    let sum = 0;
+    if (node.tag !== 'a') {
+      for (const child of node.children) {
+        if (child.kind === 'text') sum += child.text.length - (child.text.match(/\s/gu)?.length ?? 0);
+        else sum += prose.get(child) ?? 0;
+      }
+    }
+    prose.set(node, sum);
+    const itemprop = node.attrs.itemprop;
+    if (node.tag === 'h1' || itemprop === 'articleBody' || itemprop === 'articlebody') {
+      for (let p: HtmlElement | null = node; p && !anchors.has(p); p = p.parent) anchors.add(p);
+    }
+  }
+  return { prose, total: prose.get(root) ?? 0, anchors };
+}
+
+/** Why a node is chrome, or null when it is not. */
+function chromeReason(node: HtmlElement, measure: Prose): string | null {
+  if (NEVER_PRUNED.has(node.tag)) return null;
+  const name = classAndId(node);
+  const isComment = name !== '' && vocab.commentClass.test(name) && !vocab.commentLookalike.test(name);
+  if (isComment) return measure.anchors.has(node) ? null : 'comments';
+  const safe = (measure.prose.get(node) ?? 0) >= SAFE_SHARE * measure.total || measure.anchors.has(node);
+  if (safe) return null;
+  if (CHROME_TAGS.has(node.tag)) return node.tag;
+  if ('hidden' in node.attrs || node.attrs['aria-hidden'] === 'true') return 'hidden';
+  const role = node.attrs.role;
+  if (role && CHROME_ROLES.has(role)) return role;
+  if (name === '') return null;
+  if (vocab.chromeClass.test(name)) return 'class';
+  if (vocab.unlikelyClass.test(name) && !vocab.contentClass.test(name)) return 'class';
+  return null;
+}
+
+const SAMPLE_LIMIT = 60;
+
+/**
+ * Removes page chrome from the tree in place: navigation, asides, footers, forms, hidden
+ * elements, comment threads, share bars, cookie banners and other subtrees named as such.
+ * Returns a sample of the removed text (the `boilerplate` field).
+ */
+export function pruneChrome(root: HtmlElement): string[] {
+  const measure = measureProse(root);
+  const removed: string[] = [];
+  const stack: HtmlNode[] = [root];
+  const doomed: HtmlElement[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind === 'text') continue;
+    if (chromeReason(node, measure)) {
+      doomed.push(node);
+      continue;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  for (const node of doomed) {
+    if (removed.length < SAMPLE_LIMIT) {
+      const text = normalizeSpace(textOf(node));
+      if (text) removed.push(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+    }
+    detach(node);
+  }
+  return removed;
+}

@@ -1,3 +1,4 @@
+import type { DateRules } from '../stages/dates/rules.js';
 /**
  * The one interface every language folder implements (src/lang/<code>/index.ts).
  * Language-independent code reads words and patterns only through it; adding a language means
@@ -26,4 +27,5 @@ export interface LanguagePack {
   cleaning: CleaningRules;
   // Reader stages add one optional typed field each below (entities, quotes, dates, claims,
   // events, labels), with the rule type defined beside the stage that reads it.
+  dates?: DateRules;
 }

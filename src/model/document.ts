@@ -40,7 +40,11 @@ export interface AttributionSpan extends Span {
   sourceName: string;
   sourceEntity: number | null;
 }
-export interface DateSpan extends Span { value: string }
+export interface DateSpan extends Span {
+  value: string;
+  /** day, month, range of days, or a `period` window ending at publication ("les dernières 72 heures"). */
+  kind?: 'day' | 'month' | 'range' | 'period';
+}
 export interface ClaimSpan extends Span {
   category: ClaimCategory;
   value: number | null;

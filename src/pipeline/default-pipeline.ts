@@ -1,6 +1,7 @@
 import type { Stage } from './stage.js';
 import { buildPipeline } from './pipeline.js';
 import { segmentStage } from '../stages/segment/segment-stage.js';
+import { dateStage } from '../stages/dates/date-stage.js';
 
 /**
  * The reader, in order. Each stage declares the layers it needs; buildPipeline checks the order.
@@ -10,4 +11,5 @@ export const segmentOnly: Stage[] = buildPipeline([segmentStage]);
 
 export const defaultPipeline: Stage[] = buildPipeline([
   segmentStage,
+  dateStage,
 ]);

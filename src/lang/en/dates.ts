@@ -1,0 +1,144 @@
+import type { DateParser, DateRules } from '../../stages/dates/rules.js';
+import {
+  resolveDay, resolveDayRange, resolveLastHours, resolveLastMonth, resolveLastWeek, resolveMonth,
+  resolveOffset, resolveWeekday, type Direction,
+} from '../../stages/dates/resolve.js';
+import { isoDate } from '../xx/dates.js';
+import { numbers } from './numbers.js';
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const RELATIVE_DAYS: Record<string, number> = {
+  'the day before yesterday': -2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'the day after tomorrow': 2,
+};
+
+const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
+// Month and weekday names are capitalised in English: requiring it keeps "may" and "march" verbs out.
+const FULL_MONTHS = Object.keys(MONTHS).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
+const SHORT_MONTHS = Object.keys(MONTHS).filter((w) => !FULL_MONTHS.includes(w));
+const M = `(?:${alt(FULL_MONTHS.map(cap))}|(?:${alt(SHORT_MONTHS.map(cap))})\\.?)`;
+const WD = alt(Object.keys(WEEKDAYS).map(cap));
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const DAY = '(?:\\d{1,2})(?:st|nd|rd|th)?';
+const NUM = `(?:\\d+|${alt([...numbers.cardinals.keys()].flatMap((w) => [w, cap(w)]))})`;
+
+const re = (source: string): RegExp => new RegExp(source, 'gu');
+const month = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/u, '')]!;
+const dayNumber = (word: string): number => parseInt(word, 10);
+const yearOf = (word: string | undefined): number | null => (word ? +word : null);
+const direction = (word: string | undefined): Direction =>
+  !word ? null : /^last$/iu.test(word) ? 'past' : /^(?:next|coming)$/iu.test(word) ? 'future' : null;
+
+function count(word: string): number {
+  const lower = word.toLowerCase();
+  if (/^\d+$/u.test(lower)) return +lower;
+  return numbers.cardinals.get(lower) ?? 1;
+}
+
+const parsers: DateParser[] = [
+  isoDate,
+  {
+    // "October 18", "Oct. 18, 2016", "Tuesday, October 18"
+    name: 'month-day',
+    pattern: re(`${B}(?:(?:${WD}),?\\s+)?(?<month>${M})\\s+(?<day>${DAY})(?:,?\\s+(?<year>\\d{4}))?${E}`),
+    extract: (m, ctx) => resolveDay(ctx, dayNumber(m.groups!.day!), month(m.groups!.month!), yearOf(m.groups!.year), null),
+  },
+  {
+    // "18 October 2016", "the 18th of October"
+    name: 'day-month',
+    pattern: re(`${B}(?:(?:${WD}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${M})(?:,?\\s+(?<year>\\d{4}))?${E}`),
+    extract: (m, ctx) => resolveDay(ctx, dayNumber(m.groups!.day!), month(m.groups!.month!), yearOf(m.groups!.year), null),
+  },
+  {
+    // "October 26 and 27", "October 26-27", "26 and 27 October", "from October 30 to November 2"
+    name: 'day-range',
+    pattern: re(`${B}(?:(?<ma>${M})\\s+(?<da1>${DAY})\\s*(?:-|–|and|to|through)\\s*(?:(?<mb>${M})\\s+)?(?<da2>${DAY})|(?<db1>${DAY})\\s*(?:-|–|and|to)\\s*(?<db2>${DAY})\\s+(?<mc>${M}))(?:,?\\s+(?<year>\\d{4}))?${E}`),
+    extract: (m, ctx) => {
+      const g = m.groups!;
+      if (g.ma) {
+        const m1 = month(g.ma);
+        return resolveDayRange(ctx, dayNumber(g.da1!), m1, dayNumber(g.da2!), g.mb ? month(g.mb) : m1, yearOf(g.year), null);
+      }
+      const mc = month(g.mc!);
+      return resolveDayRange(ctx, dayNumber(g.db1!), mc, dayNumber(g.db2!), mc, yearOf(g.year), null);
+    },
+  },
+  {
+    // "late July", "the end of September", "mid-October", "in July", "last July", "October 2016"
+    name: 'month',
+    pattern: re(`${B}(?:(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of|[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince)[\\s-]+(?<month>${M})(?:,?\\s+(?<year>\\d{4}))?|(?<month2>${M}),?\\s+(?<year2>\\d{4}))${E}`),
+    extract: (m, ctx) => {
+      const g = m.groups!;
+      if (g.month2) return resolveMonth(ctx, month(g.month2), +g.year2!, null);
+      const lead = /^\p{L}+/u.exec(m[0])![0];
+      return resolveMonth(ctx, month(g.month!), yearOf(g.year), direction(lead));
+    },
+  },
+  {
+    // "Tuesday", "on Tuesday", "last Tuesday", "next Saturday"
+    name: 'weekday',
+    pattern: re(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s+)?(?<wd>${WD})${E}`),
+    extract: (m, ctx) => resolveWeekday(ctx, WEEKDAYS[m.groups!.wd!.toLowerCase()]!, direction(m.groups!.dir)),
+  },
+  {
+    name: 'relative-day',
+    pattern: re(`${B}(?<word>[Tt]he\\s+day\\s+before\\s+yesterday|[Tt]he\\s+day\\s+after\\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)${E}`),
+    extract: (m, ctx) => resolveOffset(ctx, RELATIVE_DAYS[m.groups!.word!.toLowerCase().replace(/\s+/gu, ' ')]!),
+  },
+  {
+    name: 'today',
+    pattern: re(`${B}(?:[Ee]arlier\\s+(?:today|in\\s+the\\s+day)|[Tt]his\\s+(?:morning|afternoon|evening))${E}`),
+    extract: (_m, ctx) => resolveOffset(ctx, 0),
+  },
+  {
+    name: 'last-night',
+    pattern: re(`${B}(?:[Ll]ast\\s+night|[Oo]vernight)${E}`),
+    extract: (_m, ctx) => resolveOffset(ctx, -1),
+  },
+  {
+    // "three days ago", "a week ago"
+    name: 'ago',
+    pattern: re(`${B}(?<n>${NUM})\\s+(?<unit>days?|weeks?)\\s+ago${E}`),
+    extract: (m, ctx) => resolveOffset(ctx, -count(m.groups!.n!) * (/^week/iu.test(m.groups!.unit!) ? 7 : 1)),
+  },
+  {
+    // "in the past 72 hours", "over the last three days", "during the previous 24 hours"
+    name: 'last-hours',
+    pattern: re(`${B}(?:the|these)\\s+(?:past|last|previous)\\s+(?<n>${NUM})\\s+(?<unit>hours|days|weeks)${E}`),
+    extract: (m, ctx) => {
+      const unit = m.groups!.unit!;
+      return resolveLastHours(ctx, count(m.groups!.n!) * (unit === 'hours' ? 1 : unit === 'days' ? 24 : 168));
+    },
+  },
+  {
+    name: 'last-week',
+    pattern: re(`${B}[Ll]ast\\s+week${E}`),
+    extract: (_m, ctx) => resolveLastWeek(ctx),
+  },
+  {
+    name: 'last-month',
+    pattern: re(`${B}[Ll]ast\\s+month${E}`),
+    extract: (_m, ctx) => resolveLastMonth(ctx),
+  },
+  {
+    // "the day after the Lausanne meeting", "on the eve of the summit", "the next day"
+    name: 'day-after',
+    pattern: re(`${B}(?:(?:[Tt]he|[Aa])\\s+day\\s+(?<rel>after|before)|(?:on\\s+)?[Tt]he\\s+(?<eve>eve)\\s+of|[Tt]he\\s+(?<next>next|following)\\s+day)${E}`),
+    extract: (m) => ({ kind: 'relative', offsetDays: m.groups!.rel === 'before' || m.groups!.eve ? -1 : 1 }),
+  },
+];
+
+export const dates: DateRules = {
+  parsers,
+  futureCue: new RegExp(
+    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
+    'iu'),
+};

@@ -1,0 +1,141 @@
+import type { DateParser, DateRules } from '../../stages/dates/rules.js';
+import {
+  resolveDay, resolveDayRange, resolveLastHours, resolveLastMonth, resolveLastWeek, resolveMonth,
+  resolveOffset, resolveWeekday, resolveYmd, type Direction,
+} from '../../stages/dates/resolve.js';
+import { isoDate } from '../xx/dates.js';
+import { numbers } from './numbers.js';
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+// Abbreviations only with their period: "sept" alone is the number seven.
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+};
+const RELATIVE_DAYS: Record<string, number> = {
+  'avant-hier': -2, hier: -1, "aujourd'hui": 0, demain: 1, 'après-demain': 2,
+};
+
+const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
+const M = `(?:${alt(Object.keys(MONTHS))}|(?:${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.)`;
+const WD = alt(Object.keys(WEEKDAYS));
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const DAY = '(?:\\d{1,2}|1er|premier)';
+const YEAR = '(?:\\s+(?<year>\\d{4}))?';
+const DIR = '(?:\\s+(?<dir>derni[eè]re?s?|prochaine?s?))?';
+const NUM = `(?:\\d+|${alt([...numbers.cardinals.keys()].filter((w) => !numbers.articles.has(w)))}|une?)`;
+
+const re = (source: string): RegExp => new RegExp(source, 'giu');
+const month = (word: string): number => {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  return MONTHS[lower] ?? MONTH_ABBREVIATIONS[lower]!;
+};
+const dayNumber = (word: string): number => (/^\d+$/u.test(word) ? +word : 1);
+const direction = (word: string | undefined): Direction =>
+  !word ? null : /^derni/iu.test(word) ? 'past' : 'future';
+const yearOf = (word: string | undefined): number | null => (word ? +word : null);
+
+function count(word: string): number {
+  const lower = word.toLowerCase();
+  if (/^\d+$/u.test(lower)) return +lower;
+  return numbers.cardinals.get(lower) ?? 1;
+}
+
+const parsers: DateParser[] = [
+  isoDate,
+  {
+    // "le 18 octobre", "Ce 28 octobre", "mardi 15 mars 2016", "le 1er octobre dernier"
+    name: 'day-month',
+    pattern: re(`${B}(?:(?<wd>${WD})\\s+)?(?<day>${DAY})\\s+(?<month>${M})${YEAR}${DIR}${E}`),
+    extract: (m, ctx) => resolveDay(ctx, dayNumber(m.groups!.day!), month(m.groups!.month!), yearOf(m.groups!.year), direction(m.groups!.dir)),
+  },
+  {
+    // "les 26 et 27 octobre derniers", "du 26 au 28 octobre", "entre le 30 septembre et le 2 octobre"
+    name: 'day-range',
+    pattern: re(`${B}(?<d1>${DAY})(?:\\s+(?<m1>${M}))?\\s*(?:et|au|-|–)\\s*(?:le\\s+)?(?<d2>${DAY})\\s+(?<month>${M})${YEAR}${DIR}${E}`),
+    extract: (m, ctx) => {
+      const m2 = month(m.groups!.month!);
+      const m1 = m.groups!.m1 ? month(m.groups!.m1) : m2;
+      return resolveDayRange(ctx, dayNumber(m.groups!.d1!), m1, dayNumber(m.groups!.d2!), m2, yearOf(m.groups!.year), direction(m.groups!.dir));
+    },
+  },
+  {
+    // "fin juillet", "début septembre 2016", "à la mi-octobre", "en juillet dernier", "octobre 2016"
+    name: 'month',
+    pattern: re(`${B}(?:(?:fin|début|mi|courant|en|au\\s+mois\\s+de|(?:à\\s+la\\s+)?mi)[\\s-]+(?<month>${M})${YEAR}${DIR}|(?<month2>${M})\\s+(?<year2>\\d{4}))${E}`),
+    extract: (m, ctx) => {
+      const g = m.groups!;
+      if (g.month2) return resolveMonth(ctx, month(g.month2), +g.year2!, null);
+      return resolveMonth(ctx, month(g.month!), yearOf(g.year), direction(g.dir));
+    },
+  },
+  {
+    // "mardi", "jeudi dernier", "samedi prochain", "mercredi soir"
+    name: 'weekday',
+    pattern: re(`${B}(?<wd>${WD})${DIR}${E}`),
+    extract: (m, ctx) => resolveWeekday(ctx, WEEKDAYS[m.groups!.wd!.toLowerCase()]!, direction(m.groups!.dir)),
+  },
+  {
+    name: 'relative-day',
+    pattern: re(`${B}(?<word>avant-hier|après-demain|aujourd['’]hui|hier|demain)${E}`),
+    extract: (m, ctx) => resolveOffset(ctx, RELATIVE_DAYS[m.groups!.word!.toLowerCase().replace('’', "'")]!),
+  },
+  {
+    // Expressions of the publication day itself.
+    name: 'today',
+    pattern: re(`${B}(?:(?:plus\\s+tôt\\s+)?dans\\s+la\\s+journée|ce\\s+(?:matin|soir|jour)|cette\\s+nuit|cet\\s+après-midi)${E}`),
+    extract: (_m, ctx) => resolveOffset(ctx, 0),
+  },
+  {
+    // "il y a trois jours", "il y a une semaine"
+    name: 'ago',
+    pattern: re(`${B}il\\s+y\\s+a\\s+(?<n>${NUM})\\s+(?<unit>jours?|semaines?)${E}`),
+    extract: (m, ctx) => resolveOffset(ctx, -count(m.groups!.n!) * (/^semaine/iu.test(m.groups!.unit!) ? 7 : 1)),
+  },
+  {
+    // "dans les dernières 72 heures", "ces trois derniers jours", "au cours des dernières 24 heures"
+    name: 'last-hours',
+    pattern: re(`${B}(?:les|ces|des)\\s+(?:(?<n1>${NUM})\\s+derni[eè]re?s|derni[eè]re?s\\s+(?<n2>${NUM}))\\s+(?<unit>heures|jours|semaines)${E}`),
+    extract: (m, ctx) => {
+      const n = count(m.groups!.n1 ?? m.groups!.n2!);
+      const unit = m.groups!.unit!.toLowerCase();
+      return resolveLastHours(ctx, n * (unit === 'heures' ? 1 : unit === 'jours' ? 24 : 168));
+    },
+  },
+  {
+    name: 'last-week',
+    pattern: re(`${B}la\\s+semaine\\s+derni[eè]re${E}`),
+    extract: (_m, ctx) => resolveLastWeek(ctx),
+  },
+  {
+    name: 'last-month',
+    pattern: re(`${B}le\\s+mois\\s+dernier${E}`),
+    extract: (_m, ctx) => resolveLastMonth(ctx),
+  },
+  {
+    // "au lendemain de Lausanne", "à la veille du sommet", "le lendemain"
+    name: 'day-after',
+    pattern: re(`${B}(?:au|le|à\\s+la|la)\\s+(?<word>lendemain|veille)(?:\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’]))?${E}`),
+    extract: (m) => ({ kind: 'relative', offsetDays: /^lendemain$/iu.test(m.groups!.word!) ? 1 : -1 }),
+  },
+  {
+    name: 'numeric',
+    pattern: re(`${B}(?<d>\\d{1,2})[/.](?<m>\\d{1,2})[/.](?<y>\\d{4})${E}`),
+    extract: (m) => resolveYmd(+m.groups!.y!, +m.groups!.m!, +m.groups!.d!),
+  },
+];
+
+export const dates: DateRules = {
+  parsers,
+  // Future tense (common irregular forms, then -era/-ira/-dra endings of lower-case verbs),
+  // planning words, and "avant une réunion" (what is ahead of a meeting is still to come).
+  futureCue: new RegExp(
+    `${B}(?:sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
+    'iu'),
+};

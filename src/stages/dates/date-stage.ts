@@ -1,0 +1,51 @@
+import type { Stage } from '../../pipeline/stage.js';
+import type { DateSpan, Doc } from '../../model/document.js';
+import { parseYmd } from './calendar.js';
+import type { DateRules } from './rules.js';
+import { dropOverlaps, resolveRelatives, type Candidate } from './refiners.js';
+import { dates as defaultRules } from '../../lang/xx/dates.js';
+
+// A clause, for the future test: what lies between these marks. Quotation marks are not clause
+// ends ("proposition de points « sécurisés » intervient avant une réunion samedi").
+const CLAUSE_END = /[,;:.!?()\n]/u;
+
+/** Dates resolved against the publication date (chrono-like: per-language parsers, shared refiners). */
+export const dateStage: Stage = {
+  name: 'dates',
+  requires: ['sentences'],
+  assigns: ['dates'],
+  run(doc, ctx) {
+    doc.set('dates', findDates(doc, ctx.lang.dates ?? defaultRules));
+  },
+};
+
+export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
+  const ref = doc.meta.published ? parseYmd(doc.meta.published) : null;
+  if (!ref) return [];
+  const text = doc.text;
+  const found: Candidate[] = [];
+  for (const parser of rules.parsers) {
+    parser.pattern.lastIndex = 0;
+    for (const m of text.matchAll(parser.pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const future = rules.futureCue.test(clauseAround(text, start, end));
+      const parsed = parser.extract(m as RegExpExecArray, { ref, future });
+      if (parsed) found.push({ start, end, parsed });
+    }
+  }
+  const sentences = doc.has('sentences') ? doc.get('sentences') : [];
+  const sentenceOf = (offset: number) => {
+    const i = doc.has('sentences') ? doc.sentenceAt(offset) : -1;
+    return i >= 0 ? sentences[i]! : null;
+  };
+  return resolveRelatives(dropOverlaps(found), text, sentenceOf);
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
+  return text.slice(a, b);
+}

@@ -1,0 +1,33 @@
+import type { Ymd } from './calendar.js';
+
+/** What a parser knows when it resolves a match. */
+export interface DateContext {
+  /** The publication date every relative expression is resolved against. */
+  ref: Ymd;
+  /** The clause around the match speaks of what comes next ("se rendra", "ahead of"). */
+  future: boolean;
+}
+
+/**
+ * A resolved date: `day` (YYYY-MM-DD), `month` (YYYY-MM), `range` (two days, "les 26 et 27
+ * octobre"), `period` (a window ending at publication, "dans les dernières 72 heures": it
+ * dates figures, not a single happening). `relative` is a day counted from something else
+ * ("au lendemain de Lausanne"), resolved by a refiner once every other date is known.
+ */
+export type ParsedDate =
+  | { kind: 'day' | 'month' | 'range' | 'period'; value: string }
+  | { kind: 'relative'; offsetDays: number };
+
+/** chrono's parser: a pattern and what a match means. */
+export interface DateParser {
+  name: string;
+  /** Global, Unicode. */
+  pattern: RegExp;
+  extract(match: RegExpExecArray, ctx: DateContext): ParsedDate | null;
+}
+
+export interface DateRules {
+  parsers: DateParser[];
+  /** A clause that speaks of the future: a weekday in it is the next one, not the last. */
+  futureCue: RegExp;
+}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Rejection } from '../errors.js';
 import { expandInputs, describeFsError } from '../stages/ingest/expand-inputs.js';
@@ -51,7 +51,14 @@ export function planRead(args: string[], options: ReadOptions = {}, stdin: () =>
     for (const rejection of early) yield { rejection };
     for (const file of expanded.files) {
       let bytes: Uint8Array;
+      const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
       try {
+        const size = statSync(file.path).size;
+        // Checked before reading, so a huge file costs nothing.
+        if (size > maxBytes) {
+          yield { rejection: { input: file.path, code: 'too-large', reason: `${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)` } };
+          continue;
+        }
         bytes = readFileSync(file.path);
       } catch (err) {
         yield { rejection: { input: file.path, code: 'unreadable', reason: describeFsError(err) } };

@@ -58,6 +58,12 @@ async function main(argv: string[]): Promise<number> {
   return command.run(values, positionals);
 }
 
+// `recoupe analyze … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanScrapedText } from '../../../../src/stages/clean/text/clean-text.js';
+import { fr } from '../../../../src/lang/fr/index.js';
+import { en } from '../../../../src/lang/en/index.js';
+
+// An invented page, as a scraper saves it: chrome lines, a section, a caption printed twice,
+// a "Lire aussi" link in the middle of the body, a sub-heading, a credit line and size toggles.
+const PAGE = `Aller au contenu principal
+Dernières nouvelles
+
+Monde
+
+Inondations dans la vallée de la Sarre : des centaines de familles évacuées
+
+Des sauveteurs progressent en barque dans une rue inondée de Sarreguemines, le 3 mars 2026.
+Des sauveteurs progressent en barque dans une rue inondée de Sarreguemines, le 3 mars 2026.
+
+Au moins 340 familles ont été évacuées mardi dans la vallée de la Sarre, selon la préfecture.
+
+Lire aussi : Crues : 12 communes en état de catastrophe naturelle
+
+« Nous n'avions jamais vu l'eau monter aussi vite », a confié le maire, Paul Kessler.
+
+Une décrue attendue jeudi
+
+Les pompiers ont indiqué qu'une décrue était attendue jeudi.
+
+Avec AFP
+
+Partager
+A-
+A+
+`;
+
+test('a scraped French page: chrome, section, title, caption once, related, heading, credit', () => {
+  const page = cleanScrapedText(PAGE, [fr.cleaning, en.cleaning]);
+  assert.equal(page.section, 'Monde');
+  assert.equal(page.title, 'Inondations dans la vallée de la Sarre : des centaines de familles évacuées');
+  assert.deepEqual(page.captions, ['Des sauveteurs progressent en barque dans une rue inondée de Sarreguemines, le 3 mars 2026.']);
+  assert.deepEqual(page.related, ['Crues : 12 communes en état de catastrophe naturelle']);
+  assert.deepEqual(page.credits, ['AFP']);
+  assert.ok(page.text.startsWith('Au moins 340 familles'));
+  assert.ok(page.text.endsWith('une décrue était attendue jeudi.'));
+  for (const chrome of ['Aller au contenu', 'Dernières nouvelles', 'Lire aussi', 'Avec AFP', 'Partager', 'A+', 'barque']) {
+    assert.ok(!page.text.includes(chrome), `body leaks "${chrome}"`);
+  }
+  assert.equal(page.headings.length, 1);
+  const h = page.headings[0]!;
+  assert.equal(page.text.slice(h.start, h.end), 'Une décrue attendue jeudi');
+});
+
+test('an English page with a byline and a Read more link', () => {
+  const page = cleanScrapedText(
+    'Skip to main content\nWorld\n\nFerry strike strands hundreds on the island\n\nBy Maya Okafor and Tom Reyes\n\nMore than 600 passengers were stuck on Tuesday, the port authority said.\n\nRead more: Fuel prices climb for a third week\n\nThe union said talks would resume on Friday.\n\nShare this article\n',
+    [en.cleaning, fr.cleaning],
+  );
+  assert.equal(page.section, 'World');
+  assert.equal(page.title, 'Ferry strike strands hundreds on the island');
+  assert.deepEqual(page.credits, ['Maya Okafor', 'Tom Reyes']);
+  assert.deepEqual(page.related, ['Fuel prices climb for a third week']);
+  assert.equal(page.text, 'More than 600 passengers were stuck on Tuesday, the port authority said.\n\nThe union said talks would resume on Friday.');
+});

@@ -19,8 +19,8 @@ export interface GivenMeta {
 
 /** Cleans a raw record and returns its document, born with its `headings` layer. */
 export function buildDocument(record: RawRecord, given: GivenMeta = {}): Doc {
-  const page = cleanRecord(record, given.language ?? null);
-  const language = given.language ?? detectLanguage(page.text, page.language);
+  const { page, guess } = cleanRecord(record, given.language ?? null);
+  const language = given.language ?? guess ?? detectLanguage(page.text, page.language);
   const outlet = given.outlet ?? record.outlet ?? page.outlet ?? domainOf(given.url ?? record.url ?? page.url);
   const published = toDay(given.published ?? record.published ?? page.published);
   const url = given.url ?? record.url ?? page.url;
@@ -43,14 +43,18 @@ export function buildDocument(record: RawRecord, given: GivenMeta = {}): Doc {
   return doc;
 }
 
-function cleanRecord(record: RawRecord, language: string | null): CleanedPage {
-  if (record.kind === 'html') return extractHtml(record.content, { url: record.url });
+/**
+ * `guess`: for scraped text, the language found on the raw page before cleaning; chrome is short
+ * beside the body, so the verdict stands and detection runs once per article.
+ */
+function cleanRecord(record: RawRecord, language: string | null): { page: CleanedPage; guess: string | null } {
+  if (record.kind === 'html') return { page: extractHtml(record.content, { url: record.url }), guess: null };
   // The language is not known before the chrome is gone: a first guess on the raw text orders
   // the rule sets, and every known language's chrome words are tried.
   const guess = language ?? detectLanguage(record.content);
   const first = languagePack(guess);
   const rulesets = [first.cleaning, ...allPacks().filter((p) => p !== first).map((p) => p.cleaning)];
-  return cleanScrapedText(record.content, rulesets);
+  return { page: cleanScrapedText(record.content, rulesets), guess };
 }
 
 /** YYYY-MM-DD from a date or date-time; null for anything unreadable. */

@@ -28,8 +28,8 @@ export const htmlMarkupWords: HtmlMarkupWords = {
     'story', 'column', 'page', 'prose', 'chapo', 'lead', 'mathjax',
   ],
   negativeClasses: [
-    'hidden', 'meta', 'tags', 'contact', 'media', 'scroll', 'shopping', 'widget', 'caption',
-    'credit', 'date', 'author', 'hid', 'com-', '-ad-', 'more', 'list', 'links', 'bottom', 'aside', 'teaser',
+    '|hidden|', 'meta', 'tags', 'contact', 'media', 'shopping', 'widget', 'caption', 'credit', 'date',
+    'author', '|hid|', 'com-', '-ad-', 'links', 'aside', 'teaser',
   ],
   commentClasses: ['comment', 'disqus', 'replies', 'respond', 'discussion', 'reactions'],
   /** Names that contain a comment class name but hold an opinion article ("commentary"). */

@@ -33,7 +33,7 @@ export function conditionalRemovals(contentNodes: HtmlElement[], stats: StatsMap
       for (const child of node.children) if (child.kind === 'element') imgs += images.get(child) ?? 0;
       images.set(node, imgs);
       if (node === top || !GROUP_TAGS.has(node.tag) || !hasBlockChild(node)) continue;
-      if (shouldRemove(node, stats, scores, imgs)) {
+      if (removalReason(node, stats, scores, imgs)) {
         removed.add(node);
         subtractStats(stats, node);
       }
@@ -42,20 +42,25 @@ export function conditionalRemovals(contentNodes: HtmlElement[], stats: StatsMap
   return removed;
 }
 
-function shouldRemove(node: HtmlElement, stats: StatsMap, scores: Map<HtmlElement, number>, imgs: number): boolean {
+const PROSE_SHARE = 0.5;
+
+/** Why a group inside the content goes, or null to keep it. */
+export function removalReason(node: HtmlElement, stats: StatsMap, scores: Map<HtmlElement, number>, imgs: number): string | null {
   const s = stats.get(node);
-  if (!s || s.length === 0) return false;
+  if (!s || s.length === 0) return null;
   const weight = classWeight(node);
-  if (weight + (scores.get(node) ?? 0) < 0) return true;
-  if (s.commas >= 10) return false;
-  const isList = LIST_TAGS.has(node.tag) || (s.items > 0 && s.paragraphs === 0);
   const density = linkDensity(s);
+  // Mostly running text, few links: an article part whatever its class says ("field--label-hidden").
+  if (s.proseLength >= PROSE_SHARE * s.length && density < 0.3) return null;
+  if (weight + (scores.get(node) ?? 0) < 0) return 'negative weight';
+  if (s.commas >= 10) return null;
+  const isList = LIST_TAGS.has(node.tag) || (s.items > 0 && s.paragraphs === 0);
   const headingDensity = s.headingLength / s.length;
   const inFigure = node.tag === 'figure' || node.parent?.tag === 'figure';
-  if (imgs > 1 && s.paragraphs / imgs < 0.5 && !inFigure) return true;
-  if (!isList && headingDensity < 0.9 && s.length < 25 && (imgs === 0 || imgs > 2) && !inFigure) return true;
-  if (!isList && weight < 25 && density > 0.2) return true;
-  if (weight >= 25 && density > 0.5) return true;
-  if (isList && density > 0.5) return true;
-  return false;
+  if (imgs > 1 && s.paragraphs / imgs < 0.5 && !inFigure) return 'images';
+  if (!isList && headingDensity < 0.9 && s.length < 25 && (imgs === 0 || imgs > 2) && !inFigure) return 'tiny';
+  if (!isList && weight < 25 && density > 0.2) return 'links';
+  if (weight >= 25 && density > 0.5) return 'links';
+  if (isList && density > 0.5) return 'link list';
+  return null;
 }

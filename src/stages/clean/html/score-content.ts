@@ -59,7 +59,7 @@ export function scoreContent(root: HtmlElement, blocks: TextBlock[], stats: Stat
     }
   }
   if (!top) return { nodes: [], top: null, scores };
-  if (!hint) top = climb(top, scores, root);
+  if (!hint) top = widen(climb(top, scores, root), stats, root);
   return { nodes: hint ? [top] : withSiblings(top, scores, stats), top, scores };
 }
 
@@ -97,6 +97,26 @@ function climb(top: HtmlElement, scores: Map<HtmlElement, number>, root: HtmlEle
   }
   return top;
 }
+
+/**
+ * Pages built from CMS "paragraph" components split one text across sibling sections that each
+ * score alone. Move up while the parent adds real prose (15% more) and no more other text than
+ * prose: what it adds in chrome is left to the later filters.
+ */
+function widen(top: HtmlElement, stats: StatsMap, root: HtmlElement): HtmlElement {
+  for (let parent = top.parent; parent && parent !== root && parent.tag !== 'body' && parent.tag !== 'html'; parent = parent.parent) {
+    const inner = stats.get(top);
+    const outer = stats.get(parent);
+    if (!inner || !outer) break;
+    const proseAdded = outer.proseLength - inner.proseLength;
+    const otherAdded = outer.length - outer.proseLength - (inner.length - inner.proseLength);
+    if (proseAdded < 0.15 * inner.proseLength || otherAdded > proseAdded * WIDEN_OTHER_PER_PROSE) break;
+    top = parent;
+  }
+  return top;
+}
+
+const WIDEN_OTHER_PER_PROSE = 1;
 
 function isAncestor(ancestor: HtmlElement, node: HtmlElement): boolean {
   for (let p: HtmlElement | null = node; p; p = p.parent) if (p === ancestor) return true;

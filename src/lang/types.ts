@@ -1,4 +1,5 @@
 import type { DateRules } from '../stages/dates/rules.js';
+import type { EntityRules } from '../stages/entities/rules.js';
 /**
  * The one interface every language folder implements (src/lang/<code>/index.ts).
  * Language-independent code reads words and patterns only through it; adding a language means
@@ -28,4 +29,5 @@ export interface LanguagePack {
   // Reader stages add one optional typed field each below (entities, quotes, dates, claims,
   // events, labels), with the rule type defined beside the stage that reads it.
   dates?: DateRules;
+  entities?: EntityRules;
 }

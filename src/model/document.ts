@@ -20,7 +20,19 @@ export interface DocumentMeta {
 
 export interface SentenceSpan extends Span { paragraph: number }
 export interface MentionSpan extends Span { entity: number }
-export interface EntityRecord { name: string; type: EntityType; mentions: MentionSpan[] }
+/** A name read in the article's metadata rather than its body: offsets are into that field's string. */
+export interface MetaMention extends Span { field: 'title' | 'captions' | 'credits'; index: number; text: string }
+export interface EntityRecord {
+  name: string;
+  type: EntityType;
+  mentions: MentionSpan[];
+  /** Roles written with a person's name ("général russe", "secrétaire de presse de Vladimir Poutine"). */
+  titles?: string[];
+  /** The gazetteer id of a place (src/lang/gazetteer.ts). */
+  placeId?: string;
+  /** Mentions in the title, captions or credits (a caption's "Voronezh", a credit's "AFP"). */
+  elsewhere?: MetaMention[];
+}
 export interface QuoteSpan extends Span {
   kind: QuoteKind;
   /** Index into the entities layer when the speaker resolves to one. */

@@ -2,6 +2,7 @@ import type { Stage } from './stage.js';
 import { buildPipeline } from './pipeline.js';
 import { segmentStage } from '../stages/segment/segment-stage.js';
 import { dateStage } from '../stages/dates/date-stage.js';
+import { entitiesStage } from '../stages/entities/entities-stage.js';
 
 /**
  * The reader, in order. Each stage declares the layers it needs; buildPipeline checks the order.
@@ -12,4 +13,5 @@ export const segmentOnly: Stage[] = buildPipeline([segmentStage]);
 export const defaultPipeline: Stage[] = buildPipeline([
   segmentStage,
   dateStage,
+  entitiesStage,
 ]);

@@ -1,0 +1,131 @@
+import type { EntityRules } from '../../stages/entities/rules.js';
+import { entities as common, nameList } from '../xx/entities.js';
+
+/*
+ * French names in news copy. Words are folded (lower case, no accents): "etat" matches "État" and
+ * "Etat". Sources: the conventions of French wire copy (AFP style: "M.", "le général", ministries
+ * written "ministère de la Défense", peoples capitalised "les Russes", adjectives not).
+ */
+
+/** Words that never begin a name, even capitalised at the head of a sentence. */
+const stopwords = `
+a à au aux avec ce ceci cela ces cet cette ceux celle celles celui chaque chez comme comment dans de des du donc dont d elle elles en
+entre et eux il ils je la le les leur leurs lui ma mais me mes moi mon ne ni nos notre nous on ou où par pas pour qu que quel quelle
+quels quelles qui quoi sa sans se ses si son sous sur ta te tes toi ton tous tout toute toutes tu un une vos votre vous y
+ainsi alors après aujourd aujourd'hui auparavant aussi autant autre autres avant beaucoup bien bientôt car cependant certains
+certaines cinq ceci côté d'abord d'ailleurs dès déjà depuis derrière dernier dernière derniers dernières désormais deux devant
+dix douze encore enfin ensuite environ face fin hier huit ici jamais jusqu jusque là lors lorsque malgré même mêmes moins neuf
+non notamment or onze outre parce parmi pendant peu peut plus plusieurs plutôt pourtant près puis quand quant quatre quelques
+quelque sauf selon sept seulement si sinon six soit souvent suite tandis tant tard tel telle tels telles toujours tôt très trois
+trop un une vers voici voilà vu
+lundi mardi mercredi jeudi vendredi samedi dimanche
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+est ouest nord sud centre
+lire voir photo vidéo video photos vidéos crédit copyright afficher partager publié mis jour source sources
+monsieur madame mademoiselle messieurs mesdames
+dommage bref certes oui non merci bravo hélas attention
+nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde troisième grand grande grands grandes
+petit petite selon d'après durant contre sans lors ce cette
+`;
+
+/** Nationality adjectives, masculine singular; the stage's lexicon gets every inflection below. */
+const nationalityStems = `
+afghan africain albanais algérien allemand américain anglais arabe argentin arménien asiatique australien autrichien
+azerbaïdjanais belge biélorusse bosniaque brésilien britannique bulgare burkinabè camerounais canadien chilien chinois
+colombien congolais coréen croate cubain danois égyptien émirati équatorien érythréen espagnol estonien éthiopien
+européen finlandais français géorgien grec guinéen hongrois indien indonésien iranien irakien irlandais islandais israélien
+italien ivoirien japonais jordanien kazakh kenyan kosovar koweïtien kurde letton libanais libyen lituanien malien marocain
+mauritanien mexicain moldave mongol monténégrin nigérian nigérien norvégien néerlandais occidental oriental ouzbek
+pakistanais palestinien polonais portugais qatari roumain russe rwandais saoudien sénégalais serbe slovaque slovène somalien
+soudanais soviétique suédois suisse syrien tchadien tchèque tchétchène tunisien turc ukrainien vénézuélien vietnamien yéménite
+onusien gouvernemental progouvernemental loyaliste rebelle djihadiste jihadiste islamiste chiite sunnite alaouite druze
+`;
+
+function inflect(stem: string): string[] {
+  if (stem.endsWith('e') || stem.endsWith('è')) return [stem, stem + 's'];
+  if (stem.endsWith('en')) return [stem, stem + 's', stem + 'ne', stem + 'nes'];
+  if (stem.endsWith('s')) return [stem, stem + 'e', stem + 'es'];
+  if (stem.endsWith('c')) return [stem, stem + 's', stem + 'que', stem + 'ques'];
+  if (stem.endsWith('al')) return [stem, stem.slice(0, -1) + 'ux', stem + 'e', stem + 'es'];
+  return [stem, stem + 's', stem + 'e', stem + 'es'];
+}
+
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const nationalities = new Set(nationalityStems.trim().split(/\s+/u).flatMap(inflect).map(fold));
+// The peoples are the same words, capitalised: "les Russes", "des Syriens".
+const demonyms = nationalities;
+
+/** Roles that introduce a person, longest first where one extends another. */
+const titles = nameList(`
+président, présidente, président de la république, vice-président, premier ministre, première ministre, ministre,
+ministre des affaires étrangères, ministre de la défense, ministre de l'intérieur, chef de la diplomatie, chefs de la diplomatie,
+chef de l'état, chef d'état-major, chef du gouvernement, secrétaire d'état, secrétaire général, secrétaire générale,
+secrétaire de presse, porte-parole, général, générale, colonel, lieutenant-colonel, commandant, capitaine, lieutenant, amiral,
+maréchal, sergent, major, émir, roi, reine, prince, princesse, cheikh, pape, imam, ayatollah, patriarche, archevêque,
+évêque, ambassadeur, ambassadrice, émissaire, envoyé spécial, envoyée spéciale, médiateur, négociateur, représentant,
+représentante, haut représentant, haut-commissaire, directeur, directrice, directeur général, dirigeant, dirigeante,
+chef, cheffe, leader, patron, patronne, fondateur, fondatrice, maire, gouverneur, préfet, préfète, député, députée,
+sénateur, sénatrice, juge, procureur, procureure, avocat, avocate, chancelier, chancelière, conseiller, conseillère,
+président-directeur général, pdg, responsable, militant, militante, opposant, opposante, journaliste, correspondant,
+correspondante, photographe, chercheur, chercheuse, expert, experte, analyste, professeur, professeure, docteur,
+médecin, coordinateur, coordinatrice, commissaire, adjoint, adjointe, homologue, homologues, candidat, candidate,
+l'ancien président, ancien président, ex-président, dictateur, tsar
+`);
+
+/** Heads of organisation names; "Centre" and "Observatoire" only when capitalised. */
+const orgHeads = nameList(`
+ministère, ministere, observatoire, centre, agence, conseil, commission, comité, comite, organisation, organisme, office,
+fonds, banque, fédération, federation, confédération, union, association, alliance, coalition, front, parti, mouvement,
+assemblée, sénat, parlement, cour, tribunal, parquet, gouvernement, armée, forces, brigade, brigades, division, régiment,
+bataillon, état-major, direction, service, services, institut, université, école, académie, fondation, croissant-rouge,
+croix-rouge, haut-commissariat, programme, bureau, secrétariat, délégation, mission, société, compagnie, groupe, entreprise,
+syndicat, ligue, collectif, réseau, conférence, police, gendarmerie, garde, marine, douane, préfecture, mairie, ambassade,
+consulat, hôpital, quai, élysée, kremlin, pentagone, maison-blanche, onu
+`);
+
+const nameAdjectives = nameList(`
+unies, unis, étrangères, étrangers, intérieur, islamique, islamiques, arabe, arabes, démocratique, démocratiques,
+populaire, populaires, national, nationale, nationaux, nationales, international, internationale, européen, européenne,
+européens, fédéral, fédérale, social, sociale, socialiste, républicain, républicaine, libre, libres, humain, humains,
+syriennes, révolutionnaire, révolutionnaires, humanitaire, humanitaires, politique, politiques, économique, sanitaire,
+nucléaire, atomique, public, publique, publics, civil, civils, civiles, pénale, judiciaire, électorale, constitutionnel,
+constitutionnelle, présidentielle, présidentiel, suprême, général, générale, central, centrale, mondial, mondiale, rouge,
+islamique, armé, armées, spéciales, spéciaux, aériennes, militaire, militaires, civile, kurdes, sunnites, chiites
+`);
+
+export const entities: EntityRules = {
+  ...common,
+  stopwords: new Set([...common.stopwords, ...stopwords.trim().split(/\s+/u).map(fold)]),
+  connectors: new Set([...common.connectors, 'de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']),
+  connectorPairs: new Set(['de la', "de l'"]),
+  // "l'OSDH", "d'Alep", "qu'Assad": the article is not part of the name.
+  elision: /^(?:l|d|qu|jusqu|lorsqu|puisqu|n|s|c|j|m|t)['’](?=[\p{L}\p{N}])/iu,
+  genitive: null,
+  honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.', 'gal', 'gén.', 'col.', 'lt']),
+  titles: [...common.titles, ...titles],
+  orgHeads: new Set([...common.orgHeads, ...orgHeads.map(fold)]),
+  // French writes ministries in lower case; other heads need a capital to open a name.
+  lowercaseOrgHeads: new Set(['ministere']),
+  nationalities: new Set([...common.nationalities, ...nationalities]),
+  demonyms: new Set([...common.demonyms, ...demonyms]),
+  nameAdjectives: new Set([...common.nameAdjectives, ...nameAdjectives.map(fold)]),
+  organisations: new Set([...common.organisations, ...nameList(`
+    etat islamique, ei, union européenne, ue, nations unies, conseil de sécurité, croix-rouge, croissant-rouge,
+    médecins sans frontières, amnesty international, human rights watch, casques blancs, armée syrienne libre, asl,
+    forces démocratiques syriennes, gardiens de la révolution, kremlin, maison blanche, élysée, pentagone, quai d'orsay,
+    matignon, parlement européen, commission européenne, cour pénale internationale, cpi, fmi, banque mondiale,
+    ria novosti, sputnik, rt, le monde, le figaro, libération, france 24, rfi, tf1, france 2, france télévisions
+  `).map(fold)]),
+  compass: new Set(['est', 'ouest', 'nord', 'sud', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']),
+  placeCues: ['à', 'en', 'au', 'aux', 'près de', "près d'", 'vers', 'depuis', 'dans la ville de', "dans la ville d'",
+    'ville de', "ville d'", 'région de', "région d'", 'province de', "province d'", 'village de', "village d'",
+    'localité de', "localité d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'"],
+  placeAliases: {
+    'grande-bretagne': 'GB', 'angleterre': 'GB', 'ecosse': 'GB', 'usa': 'US', 'etats-unis d\'amerique': 'US',
+    'rdc': 'CD', 'republique democratique du congo': 'CD', 'birmanie': 'MM', 'hollande': 'NL', 'coree du nord': 'KP',
+    'coree du sud': 'KR', 'cisjordanie': 'PS', 'gaza': 'PS', 'bande de gaza': 'PS', 'palestine': 'PS', 'urss': 'RU',
+    'emirats': 'AE', 'vatican': 'VA', 'tchetchenie': 'RU', 'crimee': 'UA', 'donbass': 'UA', 'kurdistan': 'IQ',
+    'moyen-orient': '-', 'proche-orient': '-', 'europe': '-', 'afrique': '-', 'asie': '-', 'amerique latine': '-',
+    'maghreb': '-', 'sahel': '-', 'balkans': '-', 'caucase': '-', 'golfe': '-', 'levant': '-', 'occident': '-',
+  },
+};

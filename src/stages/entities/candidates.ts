@@ -1,0 +1,25 @@
+import type { EntityType } from '../../model/contract.js';
+import type { Span } from '../../model/span.js';
+import type { PlaceRef } from './places.js';
+
+/** Why a name got its type: kept for tests and for the report of what is weak. */
+export type Evidence =
+  | 'known-organisation' | 'place' | 'compass-place' | 'place-cue' | 'title' | 'honorific' | 'org-head'
+  | 'first-name' | 'demonym' | 'acronym' | 'acronym-definition' | 'multi-word' | 'unknown';
+
+/** A name found in one sentence, before names are grouped into entities. */
+export interface Candidate extends Span {
+  text: string;
+  key: string;
+  /** Word keys of the name, in order. */
+  words: string[];
+  type: EntityType | null;
+  evidence: Evidence;
+  place: PlaceRef | null;
+  /** The role written with the name ("général russe", "secrétaire de presse de Vladimir Poutine"). */
+  title: string | null;
+  /** A sentence's first word with nothing else to say it is a name: kept only if the document confirms it. */
+  weak: boolean;
+  /** For "(OSDH)": the key of the long form it abbreviates. */
+  acronymOf: string | null;
+}

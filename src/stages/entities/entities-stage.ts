@@ -1,0 +1,46 @@
+import type { Stage } from '../../pipeline/stage.js';
+import type { Doc, MetaMention } from '../../model/document.js';
+import { entities as defaults } from '../../lang/xx/entities.js';
+import { compileRules, type CompiledRules } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+import { sentenceNames } from './sentence-names.js';
+import { groupMentions, type Found } from './group-mentions.js';
+
+/**
+ * Named entities, one record per referent with all its mentions. Rules and lexicons, no model:
+ * capitalised runs typed by titles, organisation heads, the gazetteer and first names, then
+ * grouped by surname, acronym and place (see docs/reader-entities.md). The title, captions and
+ * credits are read too: a caption's place or a credit's agency is named by the article.
+ */
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['sentences'],
+  assigns: ['entities'],
+  run(doc, ctx) {
+    doc.set('entities', findEntities(doc, compileRules(ctx.lang.entities ?? defaults)));
+  },
+};
+
+export function findEntities(doc: Doc, lex: CompiledRules): ReturnType<typeof groupMentions> {
+  const pieces: { text: string; tokens: Token[]; source: Found['source'] }[] = [];
+  for (const s of doc.get('sentences')) {
+    pieces.push({ text: doc.text, tokens: tokenize(doc.text, s.start, s.end, lex), source: null });
+  }
+  const meta: [MetaMention['field'], (string | null)[]][] = [
+    ['title', [doc.meta.title]], ['captions', doc.meta.captions], ['credits', doc.meta.credits],
+  ];
+  for (const [field, values] of meta) {
+    values.forEach((value, index) => {
+      if (value) pieces.push({ text: value, tokens: tokenize(value, 0, value.length, lex), source: { field, index } });
+    });
+  }
+  // Words the document writes in lower case somewhere: capitalised at a sentence's head, they are not names.
+  const lowercase = new Set<string>();
+  for (const p of pieces) for (const t of p.tokens) if (!t.cap && !t.elided && /^\p{Ll}/u.test(t.text)) lowercase.add(t.key);
+
+  const found: Found[] = [];
+  for (const p of pieces) {
+    for (const candidate of sentenceNames(p.text, p.tokens, lex, lowercase)) found.push({ candidate, source: p.source });
+  }
+  return groupMentions(found, lex);
+}

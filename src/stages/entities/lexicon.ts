@@ -1,0 +1,77 @@
+import type { EntityRules } from './rules.js';
+import { nameKey } from './name-key.js';
+
+/** EntityRules folded once into lookups; every word is a nameKey (lower case, no accents, no hyphens). */
+export interface CompiledRules {
+  stopwords: Set<string>;
+  connectors: Set<string>;
+  connectorPairs: Set<string>;
+  elision: RegExp | null;
+  genitive: RegExp | null;
+  hyphenParticles: Set<string>;
+  honorifics: Set<string>;
+  /** Titles as sequences of word keys joined by one space, as the tokenizer cuts them. */
+  titles: Set<string>;
+  longestTitle: number;
+  orgHeads: Set<string>;
+  lowercaseOrgHeads: Set<string>;
+  nationalities: Set<string>;
+  demonyms: Set<string>;
+  nameAdjectives: Set<string>;
+  organisations: Set<string>;
+  compass: Set<string>;
+  placeCues: Set<string>;
+  longestPlaceCue: number;
+  placeAliases: Map<string, string>;
+  firstNames: Set<string>;
+}
+
+const cache = new WeakMap<EntityRules, CompiledRules>();
+
+/** Cuts a lexicon entry the way the tokenizer cuts text: "secrétaire d'État" -> "secretaire d' etat". */
+function entryKey(entry: string, elision: RegExp | null): string {
+  const words: string[] = [];
+  for (const raw of entry.trim().split(/\s+/u)) {
+    const m = elision?.exec(raw);
+    if (m && m[0].length < raw.length) {
+      words.push(nameKey(m[0]).replace(/’/gu, "'"));
+      words.push(nameKey(raw.slice(m[0].length)));
+    } else {
+      words.push(nameKey(raw));
+    }
+  }
+  return words.join(' ');
+}
+
+const foldAll = (words: Iterable<string>) => new Set([...words].map(nameKey));
+
+export function compileRules(rules: EntityRules): CompiledRules {
+  const known = cache.get(rules);
+  if (known) return known;
+  const titles = new Set(rules.titles.map((t) => entryKey(t, rules.elision)));
+  const placeCues = new Set(rules.placeCues.map((c) => entryKey(c, rules.elision)));
+  const compiled: CompiledRules = {
+    stopwords: foldAll(rules.stopwords),
+    connectors: new Set([...rules.connectors].map((c) => nameKey(c))),
+    connectorPairs: new Set([...rules.connectorPairs].map((c) => entryKey(c, rules.elision))),
+    elision: rules.elision,
+    genitive: rules.genitive,
+    hyphenParticles: new Set(rules.hyphenParticles),
+    honorifics: new Set([...rules.honorifics].map((h) => h.toLowerCase())),
+    titles,
+    longestTitle: Math.max(0, ...[...titles].map((t) => t.split(' ').length)),
+    orgHeads: new Set([...rules.orgHeads].map((h) => nameKey(h))),
+    lowercaseOrgHeads: foldAll(rules.lowercaseOrgHeads),
+    nationalities: foldAll(rules.nationalities),
+    demonyms: foldAll(rules.demonyms),
+    nameAdjectives: foldAll(rules.nameAdjectives),
+    organisations: new Set([...rules.organisations].map((o) => entryKey(o, rules.elision))),
+    compass: foldAll(rules.compass),
+    placeCues,
+    longestPlaceCue: Math.max(0, ...[...placeCues].map((c) => c.split(' ').length)),
+    placeAliases: new Map(Object.entries(rules.placeAliases).map(([k, v]) => [entryKey(k, rules.elision), v])),
+    firstNames: foldAll(rules.firstNames),
+  };
+  cache.set(rules, compiled);
+  return compiled;
+}

@@ -1,0 +1,51 @@
+/**
+ * What the entities stage needs to know about a language. Every set holds lower-case words as
+ * folded by `nameKey` (no accents), so "Etat" and "État" are one word; src/lang/<code>/entities.ts
+ * fills it, src/lang/xx/entities.ts holds what no language owns (first names, acronyms of
+ * international bodies, Arabic particles).
+ */
+export interface EntityRules {
+  /**
+   * Words that never begin a name even when written with a capital: articles, pronouns,
+   * prepositions, adverbs, weekdays, months. A sentence's first word is a name only when it is
+   * known as one; this list settles the common words quickly.
+   */
+  stopwords: Set<string>;
+  /** Lower-case words that join two capitalised parts of one name ("de" in "Staffan de Mistura", "of"). */
+  connectors: Set<string>;
+  /** Two-word connectors ("de la", "of the"). */
+  connectorPairs: Set<string>;
+  /** An elided article glued to the next word ("l'", "d'"): split off so "l'OSDH" names "OSDH". */
+  elision: RegExp | null;
+  /** A suffix to drop from a name ("'s" in "Putin's"). */
+  genitive: RegExp | null;
+  /** Lower-case particles glued to a name by a hyphen ("al-Nosra", "el-Sissi"): the token counts as a name. */
+  hyphenParticles: Set<string>;
+  /** Courtesy titles right before a name ("m.", "mme", "mr", "dr"); the period, when written, is part of the entry. */
+  honorifics: Set<string>;
+  /** Roles and functions that introduce a person ("président", "général", "secrétaire d'état", "foreign minister"). */
+  titles: string[];
+  /** Words that head an organisation's name ("ministère", "observatoire", "ministry", "agency"). */
+  orgHeads: Set<string>;
+  /** Org heads that a language writes in lower case and that still start a name ("ministère de la Défense"). */
+  lowercaseOrgHeads: Set<string>;
+  /** Nationality adjectives in every inflection ("russe", "syriennes", "american"). */
+  nationalities: Set<string>;
+  /** Nouns for the people of a country ("russes", "américains", "russians"): named groups, typed MISC. */
+  demonyms: Set<string>;
+  /** Lower-case words that belong to a name after a capitalised one ("unies", "étrangères", "islamique"). */
+  nameAdjectives: Set<string>;
+  /** Organisations known by name or acronym ("onu", "afp", "reuters", "etat islamique"), folded. */
+  organisations: Set<string>;
+  /** Compass words that make a part of a place ("Alep-Est", "East Aleppo"). */
+  compass: Set<string>;
+  /** Words right before an unknown name that make it a place ("à", "près de", "in", "near"). */
+  placeCues: string[];
+  /**
+   * Place names the gazetteer lacks or writes otherwise, folded, to a gazetteer name or a country
+   * code ("grande-bretagne" -> "GB"), or to "-" for a region with no entry ("moyen-orient").
+   */
+  placeAliases: Record<string, string>;
+  /** First names, folded: a capitalised word after one of them is a person's name. */
+  firstNames: Set<string>;
+}

@@ -1,3 +1,6 @@
+import type { QuoteRules } from '../stages/quotes/rules.js';
+import type { AttributionRules } from '../stages/attributions/rules.js';
+import type { HedgeRules } from '../stages/hedges/rules.js';
 import type { DateRules } from '../stages/dates/rules.js';
 import type { EntityRules } from '../stages/entities/rules.js';
 /**
@@ -30,4 +33,7 @@ export interface LanguagePack {
   // events, labels), with the rule type defined beside the stage that reads it.
   dates?: DateRules;
   entities?: EntityRules;
+  quotes?: QuoteRules;
+  attributions?: AttributionRules;
+  hedges?: HedgeRules;
 }

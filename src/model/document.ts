@@ -43,14 +43,28 @@ export interface QuoteSpan extends Span {
   cue: string | null;
   cueSpan: Span | null;
   hedged: boolean;
+  /** Every party of a group speaker ("l'ONU, la France et les Etats-Unis"); `speakerName` is the first. */
+  speakers?: { name: string; entity: number | null; span: Span }[];
 }
-export interface HedgeSpan extends Span { kind: 'conditional' | 'unverified' | 'alleged' | 'attribution'; sentence: number }
+export interface HedgeSpan extends Span {
+  kind: 'conditional' | 'unverified' | 'alleged' | 'attribution';
+  sentence: number;
+  /** 'figures': the hedge is about figures ("sans que ces chiffres puissent être vérifiés"); 'statement': about what its sentence says. */
+  scope: 'figures' | 'statement';
+  /** Indices of the sentences it covers: its own, and the one before for a standalone "Ces chiffres n'ont pu être vérifiés." */
+  covers: number[];
+}
 export interface AttributionSpan extends Span {
   /** "selon", "d'après", "according to", "cité par" … */
   cue: string;
   sourceSpan: Span;
   sourceName: string;
   sourceEntity: number | null;
+  /** 'preposition': "selon X", "according to X", "cité par X"; 'speech': the speaker of a quote ("X a dit"). */
+  kind?: 'preposition' | 'speech';
+  /** The sentence the attribution stands in, and the statement it governs within it. */
+  sentence?: number;
+  governs?: Span;
 }
 export interface DateSpan extends Span {
   value: string;

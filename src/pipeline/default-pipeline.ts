@@ -3,6 +3,9 @@ import { buildPipeline } from './pipeline.js';
 import { segmentStage } from '../stages/segment/segment-stage.js';
 import { dateStage } from '../stages/dates/date-stage.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
+import { hedgeStage } from '../stages/hedges/hedge-stage.js';
+import { quoteStage } from '../stages/quotes/quote-stage.js';
+import { attributionStage } from '../stages/attributions/attribution-stage.js';
 
 /**
  * The reader, in order. Each stage declares the layers it needs; buildPipeline checks the order.
@@ -14,4 +17,7 @@ export const defaultPipeline: Stage[] = buildPipeline([
   segmentStage,
   dateStage,
   entitiesStage,
+  hedgeStage,
+  quoteStage,
+  attributionStage,
 ]);

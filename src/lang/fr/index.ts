@@ -3,6 +3,9 @@ import { segmentation } from './segmentation.js';
 import { cleaning } from './cleaning.js';
 import { dates } from './dates.js';
 import { entities } from './entities.js';
+import { quotes } from './quotes.js';
+import { attributions } from './attributions.js';
+import { hedges } from './hedges.js';
 
 export const fr: LanguagePack = {
   code: 'fr',
@@ -10,4 +13,7 @@ export const fr: LanguagePack = {
   cleaning,
   dates,
   entities,
+  quotes,
+  attributions,
+  hedges,
 };

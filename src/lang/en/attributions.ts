@@ -1,0 +1,13 @@
+import type { AttributionRules } from '../../stages/attributions/rules.js';
+
+const W = String.raw`(?<![\p{L}\p{N}])`;
+
+export const attributions: AttributionRules = {
+  cues: [
+    { cue: 'according to', pattern: new RegExp(String.raw`${W}according\s+to\s+`, 'iu'), makesQuote: true },
+    { cue: 'citing', pattern: new RegExp(String.raw`${W}citing\s+`, 'iu'), makesQuote: false },
+    { cue: 'quoted by', pattern: new RegExp(String.raw`${W}(?:as\s+)?quoted\s+by\s+`, 'iu'), makesQuote: false },
+    { cue: 'cited by', pattern: new RegExp(String.raw`${W}(?:as\s+)?cited\s+by\s+`, 'iu'), makesQuote: false },
+    { cue: 'reported by', pattern: new RegExp(String.raw`${W}as\s+reported\s+by\s+`, 'iu'), makesQuote: false },
+  ],
+};

@@ -1,0 +1,98 @@
+import type { ReportingVerb, ReportingVerbParser } from '../../stages/quotes/rules.js';
+
+/*
+ * English reporting verbs. Regular verbs are inflected here (-s, -ed, with the usual spelling
+ * rules); irregular ones list their forms. Gerunds ("saying") are left out: they hang off another
+ * clause ("issued a statement saying") whose speaker is that clause's subject.
+ */
+const REGULAR = [
+  'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue',
+  'assert', 'assure', 'boast', 'caution', 'charge', 'claim', 'comment', 'complain', 'concede', 'conclude',
+  'confirm', 'contend', 'continue', 'counter', 'declare', 'deny', 'describe', 'disclose', 'emphasize',
+  'emphasise', 'estimate', 'exclaim', 'explain', 'insist', 'joke', 'maintain', 'mention', 'note', 'observe',
+  'plead', 'pledge', 'point', 'predict', 'promise', 'protest', 'quip', 'recall', 'recount', 'remark',
+  'remind', 'repeat', 'reply', 'report', 'respond', 'reveal', 'scoff', 'shout', 'signal', 'state', 'stress',
+  'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn', 'ask', 'accuse', 'acknowledge', 'criticize',
+  'criticise', 'condemn', 'demand', 'underline', 'underscore', 'indicate', 'inform', 'proclaim', 'reiterate',
+  'clarify', 'retort', 'lament', 'write', 'tell', 'say', 'think',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says'],
+  tell: ['told', 'tells'],
+  write: ['wrote', 'writes', 'written'],
+  think: ['thinks'],
+};
+
+/** Gerunds that carry on the speech of the clause before ("…, adding that …"). */
+const CONTINUING = new Map([['adding', 'add'], ['saying', 'say'], ['noting', 'note'], ['insisting', 'insist'], ['explaining', 'explain'], ['warning', 'warn']]);
+
+/** Verbs that report speech only before "that" or after the quote ('"…," she added'); otherwise acts ("reported 20 cases"). */
+const NEEDS_OPENER = new Set([
+  'continue', 'report', 'charge', 'counter', 'signal', 'state', 'note', 'observe', 'describe', 'recall',
+  'mention', 'plead', 'estimate', 'maintain', 'reveal', 'disclose', 'indicate', 'find', 'agree', 'answer',
+  'respond', 'reply', 'repeat', 'protest', 'post', 'know', 'add', 'conclude', 'write', 'shout', 'joke',
+  'comment', 'testify', 'admit', 'acknowledge', 'confirm', 'announce', 'think',
+]);
+
+const DOUBLED = new Set(['admit', 'quip', 'plead', 'regret', 'commit', 'submit']);
+
+function inflect(verb: string): string[] {
+  if (IRREGULAR[verb]) return IRREGULAR[verb]!;
+  const third = /(?:s|sh|ch|x|z)$/u.test(verb) ? verb + 'es' : /[^aeiou]y$/u.test(verb) ? verb.slice(0, -1) + 'ies' : verb + 's';
+  let past: string;
+  if (verb.endsWith('e')) past = verb + 'd';
+  else if (/[^aeiou]y$/u.test(verb)) past = verb.slice(0, -1) + 'ied';
+  else if (DOUBLED.has(verb) && verb !== 'plead') past = verb + verb.slice(-1) + 'ed';
+  else past = verb + 'ed';
+  return [third, past];
+}
+
+const FORMS = new Map<string, string>();
+for (const verb of REGULAR) for (const form of inflect(verb)) if (!FORMS.has(form)) FORMS.set(form, verb);
+for (const [verb, forms] of Object.entries(IRREGULAR)) for (const form of forms) FORMS.set(form, verb);
+// "point" only as "pointed out"
+FORMS.delete('points');
+
+const W = String.raw`(?<![\p{L}\p{N}])`;
+/** Auxiliaries before a participle ("has said", "had earlier told"); "would" reports at second hand. */
+const AUX_BEFORE = new RegExp(String.raw`${W}(?<aux>has|have|had|will|would|'s|'d|’s|’d)\s+(?:(?:also|already|earlier|previously|since|repeatedly|publicly|not|never|\p{L}+ly)\s+){0,2}$`, 'iu');
+const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$`, 'iu');
+/** Nouns and adjectives that share a form ("the report", "a tweet", "a statement"). */
+const DETERMINER_BEFORE = new RegExp(String.raw`${W}(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|every|each|any|some)\s+$`, 'iu');
+const TO_BEFORE = new RegExp(String.raw`${W}to\s+$`, 'iu');
+const WORD = /\p{L}+/gu;
+
+export const verbs: ReportingVerbParser = {
+  find(text, from, to) {
+    const out: ReportingVerb[] = [];
+    for (const m of text.slice(from, to).matchAll(WORD)) {
+      const word = m[0].toLowerCase();
+      const start = from + m.index!;
+      const gerund = CONTINUING.get(word);
+      if (gerund) {
+        out.push({ start, end: start + m[0].length, lemma: gerund, clitic: null, conditional: false, continuation: true });
+        continue;
+      }
+      const lemma = FORMS.get(word);
+      if (!lemma) continue;
+      let end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(end, end + 8);
+      if (DETERMINER_BEFORE.test(before) || PASSIVE_BEFORE.test(before) || TO_BEFORE.test(before)) continue;
+      if (lemma === 'point') {
+        const out2 = /^\s+out(?![\p{L}])/u.exec(after);
+        if (!out2) continue;
+        end += out2[0].length;
+      }
+      const aux = AUX_BEFORE.exec(before);
+      const phraseStart = aux ? start - (before.length - aux.index) : start;
+      out.push({
+        start: phraseStart, end, lemma: lemma === 'point' ? 'point out' : lemma, clitic: null,
+        conditional: aux ? /^(?:would|'d|’d)$/iu.test(aux.groups!.aux!) : false,
+        needsOpener: NEEDS_OPENER.has(lemma),
+      });
+    }
+    return out;
+  },
+};

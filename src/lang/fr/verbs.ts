@@ -1,0 +1,230 @@
+import type { ReportingVerb, ReportingVerbParser } from '../../stages/quotes/rules.js';
+
+/*
+ * French reporting verbs and their forms. Regular verbs are conjugated here (third person only:
+ * news reports speech in the third person); irregular ones list their forms. A form maps to its
+ * infinitive; participles are kept apart because they count only after an auxiliary.
+ */
+
+/** First-group verbs (-er) that introduce reported speech. */
+const ER_VERBS = [
+  'accuser', 'affirmer', 'ajouter', 'alerter', 'annoncer', 'argumenter', 'arguer', 'assurer', 'attester',
+  'avancer', 'avouer', 'certifier', 'clamer', 'commenter', 'communiquer', 'confier', 'confirmer',
+  'constater', 'contester', 'critiquer', 'déclarer', 'déplorer', 'démontrer', 'dénoncer', 'détailler',
+  'dévoiler', 'estimer', 'évoquer', 'expliquer', 'exhorter', 'fustiger', 'glisser', 'indiquer',
+  'informer', 'insister', 'ironiser', 'juger', 'justifier', 'lâcher', 'lancer', 'mentionner', 'marteler',
+  'nier', 'noter', 'nuancer', 'observer', 'plaider', 'préciser', 'proclamer', 'protester',
+  'raconter', 'rappeler', 'rapporter', 'réaffirmer', 'réclamer', 'regretter', 'relater', 'relever',
+  'répliquer', 'résumer', 'rétorquer', 'révéler', 'saluer', 'signaler', 'souffler', 'souligner',
+  'soupirer', 'tancer', 'témoigner', 'trancher', 'tweeter', 'condamner', 'demander', 'réitérer',
+  'répéter', 'suggérer', 'considérer', 'exiger', 'prôner', 'objecter',
+  's\'alarmer', 's\'exclamer', 's\'indigner', 's\'inquiéter', 's\'interroger', 'se féliciter',
+  'se targuer', 'se vanter', 'se défendre', 's\'écrier',
+  's\'engager', 'se prononcer', 'se déclarer', 'se désoler',
+].filter((v) => /er$/u.test(v));
+
+/** Irregular and second-group verbs: finite third-person forms, then participles. */
+const IRREGULAR: Record<string, { finite: string[]; participles: string[] }> = {
+  dire: { finite: ['dit', 'disent', 'disait', 'disaient', 'dirent', 'dira', 'diront', 'dirait', 'diraient'], participles: ['dit', 'dite', 'dits', 'dites'] },
+  'se dire': { finite: ['dit', 'disent', 'disait', 'disaient'], participles: ['dit', 'dite', 'dits', 'dites'] },
+  écrire: { finite: ['écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivit', 'écrivirent'], participles: ['écrit', 'écrite', 'écrits', 'écrites'] },
+  reconnaître: { finite: ['reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissaient', 'reconnut', 'reconnurent'], participles: ['reconnu', 'reconnue', 'reconnus', 'reconnues'] },
+  admettre: { finite: ['admet', 'admettent', 'admettait', 'admettaient', 'admit', 'admirent'], participles: ['admis', 'admise', 'admises'] },
+  promettre: { finite: ['promet', 'promettent', 'promettait', 'promettaient', 'promit', 'promirent'], participles: ['promis', 'promise', 'promises'] },
+  soutenir: { finite: ['soutient', 'soutiennent', 'soutenait', 'soutenaient', 'soutint', 'soutinrent'], participles: ['soutenu', 'soutenue', 'soutenus', 'soutenues'] },
+  maintenir: { finite: ['maintient', 'maintiennent', 'maintenait', 'maintenaient', 'maintint'], participles: ['maintenu', 'maintenue', 'maintenus', 'maintenues'] },
+  prévenir: { finite: ['prévient', 'préviennent', 'prévenait', 'prévenaient', 'prévint'], participles: ['prévenu', 'prévenue', 'prévenus', 'prévenues'] },
+  conclure: { finite: ['conclut', 'concluent', 'concluait', 'concluaient', 'conclurent'], participles: ['conclu', 'conclue', 'conclus', 'conclues'] },
+  poursuivre: { finite: ['poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivit', 'poursuivirent'], participles: ['poursuivi', 'poursuivie', 'poursuivis'] },
+  répondre: { finite: ['répond', 'répondent', 'répondait', 'répondaient', 'répondit', 'répondirent'], participles: ['répondu'] },
+  démentir: { finite: ['dément', 'démentent', 'démentait', 'démentaient', 'démentit', 'démentirent'], participles: ['démenti', 'démentie', 'démentis', 'démenties'] },
+  prétendre: { finite: ['prétend', 'prétendent', 'prétendait', 'prétendaient', 'prétendit'], participles: ['prétendu', 'prétendue', 'prétendus'] },
+  'se plaindre': { finite: ['plaint', 'plaignent', 'plaignait', 'plaignaient', 'plaignit'], participles: ['plaint', 'plainte', 'plaints', 'plaintes'] },
+  avertir: { finite: ['avertit', 'avertissent', 'avertissait', 'avertissaient', 'avertirent'], participles: ['averti', 'avertie', 'avertis', 'averties'] },
+  'se réjouir': { finite: ['réjouit', 'réjouissent', 'réjouissait', 'réjouissaient', 'réjouirent'], participles: ['réjoui', 'réjouie', 'réjouis', 'réjouies'] },
+  convenir: { finite: ['convient', 'conviennent', 'convenait', 'convint'], participles: ['convenu', 'convenue', 'convenus'] },
+  'faire savoir': { finite: ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir'], participles: ['fait savoir'] },
+  'faire valoir': { finite: ['fait valoir', 'font valoir', 'faisait valoir', 'fit valoir'], participles: ['fait valoir'] },
+};
+
+/** Verbs that report speech only before "que" or in an incise ("…, a lancé le ministre"); otherwise acts ("ont lancé une offensive"). */
+const NEEDS_OPENER = new Set([
+  'lancer', 'glisser', 'souffler', 'lâcher', 'trancher', 'soupirer', 'ironiser', 'poursuivre', 'résumer',
+  'relever', 'observer', 'saluer', 'confier', 'communiquer', 'informer', 'plaider', 'témoigner', 'rapporter',
+  'relater', 'évoquer', 'justifier', 'mentionner', 'avancer', 'commenter', 'répondre', 'répliquer',
+  'protester', 'attester', 'juger', 'considérer', 'estimer', 'dévoiler', 'détailler', 'nuancer', 'noter',
+  'constater', 'signaler', 'écrire', 'maintenir', 'soutenir', 'promettre', 'admettre', 'reconnaître',
+  'conclure', 'prévenir', 'avertir', 'convenir', 'raconter', 'se prononcer', 's\'engager', 'se défendre',
+  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter',
+]);
+
+/** Nouns that share a form with a reporting verb: never a verb right after a determiner. */
+const DETERMINERS = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'ce', 'cet', 'cette', 'ces', 'son', 'sa',
+  'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'au', 'aux', 'quelle', 'quel',
+  // adjectives that sit between a determiner and a noun ("une telle menace", "la dernière demande")
+  'tel', 'telle', 'dernier', 'dernière', 'nouveau', 'nouvelle', 'premier', 'première', 'seul', 'seule', 'autre',
+  'même', 'cette', 'chaque', 'aucun', 'aucune', 'toute', 'tout', 'grande', 'grand', 'simple', 'vive', 'vif',
+]);
+
+const AUXILIARIES = 'a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|avoir';
+const BE_AUXILIARIES = 'est|sont|était|étaient|sera|seront|serait|seraient|fut|furent';
+const CLITIC = '-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)';
+/** Adverbs that sit between an auxiliary and its participle ("a ensuite ajouté", "a notamment indiqué"). */
+const ADVERB = String.raw`(?:\p{L}+ment|ensuite|également|aussi|encore|déjà|toutefois|pourtant|enfin|alors|bien|même|d['’]ailleurs|par ailleurs|de son côté|de leur côté|lui-même|elle-même|jeudi|mardi|lundi|mercredi|vendredi|samedi|dimanche|hier|aussitôt|plus tard|tôt|à nouveau|de nouveau)`;
+
+const W = String.raw`(?<![\p{L}\p{N}])`;
+const AUX_BEFORE = new RegExp(
+  String.raw`${W}(?<aux>${AUXILIARIES})(?<clitic>${CLITIC})?\s+(?:${ADVERB}[\s,]+){0,3}$`, 'iu');
+const REFLEXIVE_BEFORE = new RegExp(
+  String.raw`${W}(?<refl>s['’]|se\s+)(?:(?<aux>${BE_AUXILIARIES})(?<clitic>${CLITIC})?\s+(?:${ADVERB}\s+){0,2})?$`, 'iu');
+const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:été|est|sont|était|étaient|fut|furent|être)\s+(?:${ADVERB}\s+)?$`, 'iu');
+const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'iu');
+const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
+const CONDITIONAL_AUX = /^(?:aurait|auraient|serait|seraient)$/iu;
+const WORD = /\p{L}+(?:\s+(?:savoir|valoir))?/gu;
+
+interface Form { lemma: string; finite: boolean; participle: boolean }
+
+function reflexive(lemma: string): { base: string; pronoun: string | null } {
+  const m = /^(?<pronoun>se\s|s['’])(?<base>.+)$/u.exec(lemma);
+  return m ? { base: m.groups!.base!, pronoun: m.groups!.pronoun! } : { base: lemma, pronoun: null };
+}
+
+/** Third-person forms of a first-group verb, with the spelling changes of -cer, -ger and e/é + consonant + er. */
+function conjugateEr(verb: string): { finite: string[]; participles: string[] } {
+  const stem = verb.slice(0, -2);
+  const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+  // répéter -> répète, marteler -> martèle, rappeler -> rappelle (present only)
+  let strong = stem;
+  const accent = /^(?<head>.*[^aeiouéèêëyâîôû])(?<vowel>[eé])(?<cons>[^aeiouéèêëyâîôû])$/u.exec(stem);
+  if (accent) {
+    const { head, cons } = accent.groups!;
+    strong = cons === 'l' && /appel$/u.test(stem) ? stem + 'l' : `${head}è${cons}`;
+  }
+  const presentStem = accent ? strong : stem;
+  return {
+    finite: [presentStem + 'e', presentStem + 'ent', soft + 'ait', soft + 'aient', soft + 'a', stem + 'èrent',
+      presentStem + 'era', presentStem + 'eront', presentStem + 'erait', presentStem + 'eraient'],
+    participles: [stem + 'é', stem + 'ée', stem + 'és', stem + 'ées'],
+  };
+}
+
+function buildForms(): Map<string, Form[]> {
+  const forms = new Map<string, Form[]>();
+  const add = (form: string, lemma: string, finite: boolean, participle: boolean) => {
+    const list = forms.get(form) ?? [];
+    const same = list.find((f) => f.lemma === lemma);
+    if (same) { same.finite ||= finite; same.participle ||= participle; } else list.push({ lemma, finite, participle });
+    forms.set(form, list);
+  };
+  const table: [string, { finite: string[]; participles: string[] }][] = [
+    ...ER_VERBS.map((v) => [v, conjugateEr(reflexive(v).base)] as [string, { finite: string[]; participles: string[] }]),
+    ...Object.entries(IRREGULAR),
+  ];
+  for (const [lemma, { finite, participles }] of table) {
+    for (const f of finite) add(f, lemma, true, false);
+    for (const p of participles) add(p, lemma, false, true);
+  }
+  return forms;
+}
+
+const FORMS = buildForms();
+
+/** Reflexive lemmas need their pronoun; a plain match of a reflexive-only verb ("targue") without one is not it. */
+function pick(candidates: Form[], pronominal: boolean, want: 'finite' | 'participle'): Form | undefined {
+  const usable = candidates.filter((f) => f[want]);
+  const refl = usable.filter((f) => reflexive(f.lemma).pronoun !== null);
+  const plain = usable.filter((f) => reflexive(f.lemma).pronoun === null);
+  if (pronominal) return refl[0] ?? plain[0];
+  return plain[0];
+}
+
+function reflexiveLemma(form: Form): string {
+  const { base, pronoun } = reflexive(form.lemma);
+  if (pronoun) return form.lemma;
+  return /^[aeiouéèêhâîôû]/iu.test(base) ? `s'${base}` : `se ${base}`;
+}
+
+export const verbs: ReportingVerbParser = {
+  find(text, from, to) {
+    const out: ReportingVerb[] = [];
+    const slice = text.slice(from, to);
+    for (const m of slice.matchAll(WORD)) {
+      const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
+      let candidates = FORMS.get(word);
+      let wordText = m[0];
+      if (!candidates) {
+        const single = word.split(' ')[0]!;
+        candidates = FORMS.get(single);
+        wordText = m[0].split(/\s/u)[0]!;
+        if (!candidates) continue;
+      }
+      const start = from + m.index!;
+      const end = start + wordText.length;
+      const before = text.slice(Math.max(0, start - 60), start);
+      const after = text.slice(end, end + 12);
+
+      const refl = REFLEXIVE_BEFORE.exec(before);
+      if (refl) {
+        const participle = refl.groups!.aux !== undefined;
+        const form = pick(candidates, true, participle ? 'participle' : 'finite') ?? pick(candidates, true, 'finite');
+        if (!form) continue;
+        const phraseStart = start - (before.length - refl.index);
+        const clitic = cliticSpan(text, refl.groups!.clitic, phraseStart, before, refl.index, start)
+          ?? trailingClitic(after, end);
+        out.push({
+          start: phraseStart, end: clitic && clitic.end > end ? clitic.end : end, lemma: reflexiveLemma(form),
+          clitic: clitic?.span ?? null, conditional: CONDITIONAL_AUX.test(refl.groups!.aux ?? ''),
+          needsOpener: NEEDS_OPENER.has(reflexiveLemma(form)),
+        });
+        continue;
+      }
+      const aux = AUX_BEFORE.exec(before);
+      if (aux) {
+        const form = pick(candidates, false, 'participle');
+        if (!form) continue;
+        const phraseStart = start - (before.length - aux.index);
+        const clitic = cliticSpan(text, aux.groups!.clitic, phraseStart, before, aux.index, start);
+        out.push({
+          start: phraseStart, end, lemma: form.lemma, clitic: clitic?.span ?? null,
+          conditional: CONDITIONAL_AUX.test(aux.groups!.aux!), needsOpener: NEEDS_OPENER.has(form.lemma),
+        });
+        continue;
+      }
+      if (PASSIVE_BEFORE.test(before)) continue;
+      const form = pick(candidates, false, 'finite');
+      if (!form) continue;
+      const det = DETERMINER_BEFORE.exec(before);
+      if (det && DETERMINERS.has(det.groups!.det!.toLowerCase()) && /^\s*$|['’]\s*$/u.test(before.slice(det.index + det.groups!.det!.length))) continue;
+      const clitic = trailingClitic(after, end);
+      out.push({
+        start, end: clitic ? clitic.end : end, lemma: form.lemma, clitic: clitic?.span ?? null,
+        conditional: /[ei]r(?:ait|aient)$/u.test(word), needsOpener: NEEDS_OPENER.has(form.lemma),
+      });
+    }
+    return out;
+  },
+};
+
+/** The pronoun inside "a-t-il": its offsets in the text. */
+function cliticSpan(text: string, clitic: string | undefined, phraseStart: number, before: string, matchIndex: number, wordStart: number) {
+  if (!clitic) return null;
+  const phrase = text.slice(phraseStart, wordStart);
+  const at = phrase.indexOf(clitic);
+  if (at < 0) return null;
+  const pronoun = clitic.replace(/^-(?:t-)?/u, '');
+  const pStart = phraseStart + at + clitic.length - pronoun.length;
+  void before; void matchIndex;
+  return { span: { start: pStart, end: pStart + pronoun.length }, end: pStart + pronoun.length };
+}
+
+/** "assure-t-il", "dit-elle": the clitic after a finite verb. */
+function trailingClitic(after: string, end: number) {
+  const m = CLITIC_AFTER.exec(after);
+  if (!m) return null;
+  const clitic = m.groups!.clitic!;
+  const pronoun = clitic.replace(/^-(?:t-)?/u, '');
+  const pStart = end + clitic.length - pronoun.length;
+  return { span: { start: pStart, end: pStart + pronoun.length }, end: end + clitic.length };
+}

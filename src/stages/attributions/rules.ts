@@ -1,0 +1,13 @@
+/** One way a language attributes a statement with a preposition ("selon X", "according to X"). */
+export interface SourceCue {
+  /** Matches the cue itself, anchored where it ends (the source phrase follows). Case-insensitive, `u` flag. */
+  pattern: RegExp;
+  /** The canonical cue written to the output ("selon", "d'après", "according to", "cité par"). */
+  cue: string;
+  /** Whether the statement it governs is an indirect quote of the source ("selon X": yes; "cité par X": the source only relays a quote). */
+  makesQuote: boolean;
+}
+
+export interface AttributionRules {
+  cues: SourceCue[];
+}

@@ -1,0 +1,72 @@
+import type { Doc } from '../../model/document.js';
+import type { Span } from '../../model/span.js';
+import type { PhraseRules } from '../quotes/rules.js';
+import { nounPhraseAfter } from '../quotes/noun-phrase.js';
+import { countWords } from '../quotes/tokens.js';
+import type { AttributionRules } from './rules.js';
+
+/** "selon l'OSDH": the cue, the source it names, and the statement of its sentence it governs. */
+export interface SourcePhrase {
+  cue: string;
+  makesQuote: boolean;
+  /** From the cue to the end of the source. */
+  span: Span;
+  cueSpan: Span;
+  source: Span;
+  sentence: number;
+  governs: Span;
+}
+
+const TRAILING = /[\s.,;:!?…»”"]+$/u;
+const LEADING = /^[\s,;:—–-]+/u;
+
+/*
+ * Which part of the sentence a source phrase governs: what follows it when it opens the sentence
+ * ("Selon X, …", "Et, selon X, …"), what precedes it when it closes the sentence ("…, selon X."),
+ * and the whole sentence when it sits inside ("ont permis selon X le départ de …").
+ */
+export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules): SourcePhrase[] {
+  const out: SourcePhrase[] = [];
+  const text = doc.text;
+  doc.get('sentences').forEach((sentence, index) => {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const cue of rules.cues) {
+      const pattern = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
+      for (const m of body.matchAll(pattern)) {
+        const cueStart = sentence.start + m.index!;
+        const cueEnd = cueStart + m[0].trimEnd().length;
+        const sourceStart = cueStart + m[0].length;
+        const source = nounPhraseAfter(text, sourceStart, sentence.end, phrases);
+        if (!source) continue;
+        out.push({
+          cue: cue.cue, makesQuote: cue.makesQuote, span: { start: cueStart, end: source.end },
+          cueSpan: { start: cueStart, end: cueEnd }, source, sentence: index,
+          governs: governed(text, sentence, cueStart, source.end),
+        });
+      }
+    }
+  });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function governed(text: string, sentence: Span, phraseStart: number, phraseEnd: number): Span {
+  const before = text.slice(sentence.start, phraseStart);
+  const after = text.slice(phraseEnd, sentence.end);
+  if (countWords(before) <= 1) return trim(text, { start: phraseEnd, end: sentence.end });
+  if (countWords(after) === 0) return trim(text, { start: sentence.start, end: phraseStart });
+  return trim(text, sentence);
+}
+
+/** Trims spaces and end punctuation, keeping a closing quote mark whose opening one is kept. */
+export function trim(text: string, span: Span): Span {
+  const body = text.slice(span.start, span.end);
+  const start = span.start + (LEADING.exec(body)?.[0].length ?? 0);
+  let end = span.end - (TRAILING.exec(body)?.[0].length ?? 0);
+  if (end < start) end = start;
+  const kept = text.slice(start, end);
+  if ((kept.match(/[«“]/gu) ?? []).length > (kept.match(/[»”]/gu) ?? []).length) {
+    const close = text.slice(end, span.end).search(/[»”]/u);
+    if (close >= 0) end += close + 1;
+  }
+  return { start, end };
+}

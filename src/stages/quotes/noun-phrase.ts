@@ -1,0 +1,124 @@
+import type { Span } from '../../model/span.js';
+import type { PhraseRules } from './rules.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+
+/** Longest phrase read forwards as a speaker or a source, in words. */
+const MAX_FORWARD_WORDS = 12;
+/** Longest apposition taken after a comma ("le porte-parole du Kremlin, Dmitri Peskov,"). */
+const MAX_APPOSITION_WORDS = 4;
+/** Longest subject read backwards from a verb, in words. */
+const MAX_SUBJECT_WORDS = 14;
+
+/**
+ * The noun phrase that starts at `from` (after "selon", after an inverted verb): stops at
+ * punctuation, at a clause-level preposition, or where a new determiner opens another phrase
+ * ("selon Moscou le départ de …"). A proper-name apposition after a comma is kept, because the
+ * name is the speaker ("le porte-parole, Dmitri Peskov, a dit" / "said the spokesman, John Doe").
+ */
+export function nounPhraseAfter(text: string, from: number, to: number, rules: PhraseRules): Span | null {
+  const tokens = tokenize(text, from, Math.min(to, from + 400));
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let prev: Token | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (t.text === '(' && start >= 0) {
+        const close = tokens.findIndex((x, j) => j > i && x.text === ')');
+        if (close > i && close - i <= 6) { end = tokens[close]!.end; i = close; continue; }
+      }
+      if (t.text === ',' && start >= 0) {
+        const app = apposition(tokens, i + 1);
+        if (app) end = app;
+      }
+      if ((t.text === '-' || t.text === '’' || t.text === "'") && start >= 0) continue;
+      // "M. Roudskoï", "Dr. Smith": a short capitalized abbreviation, then a capitalized name
+      if (t.text === '.' && prev && /^\p{Lu}\p{L}{0,2}$/u.test(prev.text) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]!)) continue;
+      break;
+    }
+    if (start < 0) {
+      if (rules.phraseBreakers.has(t.lower) || rules.contentOpeners.has(t.lower)) return null;
+      start = t.start;
+    } else {
+      const afterLink = prev !== null && rules.complementLinks.has(prev.lower);
+      if (rules.phraseBreakers.has(t.lower) || rules.contentOpeners.has(t.lower) || rules.relativePronouns.has(t.lower)) break;
+      if (rules.listJoiners.has(t.lower)) break;
+      if (rules.determiners.has(t.lower) && !afterLink) break;
+    }
+    words++;
+    if (words > MAX_FORWARD_WORDS) break;
+    if (!rules.complementLinks.has(t.lower) && !rules.determiners.has(t.lower)) end = t.end;
+    prev = t;
+  }
+  return start >= 0 && end > start ? { start, end } : null;
+}
+
+/** A run of capitalized words after a comma, closed by a comma, a period or the end: a name in apposition. */
+function apposition(tokens: Token[], from: number): number | null {
+  let i = from;
+  let last = -1;
+  while (i < tokens.length && tokens[i]!.word && isCapitalized(tokens[i]!) && i - from < MAX_APPOSITION_WORDS) {
+    last = tokens[i]!.end;
+    i++;
+  }
+  if (last < 0) return null;
+  const next = tokens[i];
+  if (next === undefined || (!next.word && /[,.;:!?)]/u.test(next.text))) return last;
+  return null;
+}
+
+/** A subject read backwards from a verb, with the parties of a list when it names several. */
+export interface Subject {
+  span: Span;
+  /** One span per party of "l'ONU, la France et les Etats-Unis"; a single party otherwise. */
+  parts: Span[];
+}
+
+/**
+ * The subject of a verb at `verbStart`, read back to `clauseStart`. Comma-separated segments are
+ * peeled from the right: a relative clause ("X, qui …,") is skipped, a list joined by "et"/"and"
+ * gathers its members, and an introductory adverbial ("Fin juillet, …") is left out.
+ */
+export function subjectBefore(text: string, clauseStart: number, verbStart: number, rules: PhraseRules): Subject | null {
+  const tokens = tokenize(text, clauseStart, verbStart);
+  const segments: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ',') segments.push([]);
+    else if (t.word || t.text === '-' || t.text === '(' || t.text === ')') segments[segments.length - 1]!.push(t);
+    else segments.push([]);
+  }
+  const nonEmpty = segments.filter((s) => s.length > 0);
+  if (nonEmpty.length === 0) return null;
+  let k = nonEmpty.length - 1;
+  let last = nonEmpty[k]!;
+  // "Smith, who …, said" / "le général, qui a dit": the subject is before the relative pronoun
+  while (k > 0 && rules.relativePronouns.has(last[0]!.lower)) { k--; last = nonEmpty[k]!; }
+  if (rules.relativePronouns.has(last[0]!.lower)) return null;
+  if (last.length > MAX_SUBJECT_WORDS) return null;
+  const parts: Span[] = [];
+  const joinerAt = last.findIndex((t) => rules.listJoiners.has(t.lower));
+  if (joinerAt > 0 && joinerAt < last.length - 1) {
+    // members before the last comma: short noun phrases only
+    const members: Span[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const seg = nonEmpty[j]!;
+      if (seg.length > 4 || !looksLikeNounPhrase(seg, rules)) break;
+      members.unshift(spanOf(seg));
+    }
+    parts.push(...members, spanOf(last.slice(0, joinerAt)), spanOf(last.slice(joinerAt + 1)));
+  }
+  if (!looksLikeNounPhrase(last, rules) && parts.length === 0) return null;
+  const span = parts.length > 0 ? { start: parts[0]!.start, end: parts[parts.length - 1]!.end } : spanOf(last);
+  return { span, parts: parts.length > 0 ? parts : [span] };
+}
+
+function looksLikeNounPhrase(seg: Token[], rules: PhraseRules): boolean {
+  const first = seg[0]!;
+  return rules.determiners.has(first.lower) || rules.pronouns.has(first.lower) || isCapitalized(first)
+    || rules.latter.some((l) => l[0] === first.lower);
+}
+
+function spanOf(seg: Token[]): Span {
+  return { start: seg[0]!.start, end: seg[seg.length - 1]!.end };
+}

@@ -1,0 +1,138 @@
+import type { Doc, QuoteSpan } from '../../model/document.js';
+import type { Span } from '../../model/span.js';
+import { spansOverlap } from '../../model/span.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { quotes as defaultQuotes } from '../../lang/xx/quotes.js';
+import { attributions as defaultAttributions } from '../../lang/xx/attributions.js';
+import { findSourcePhrases } from '../attributions/source-phrases.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { ReportedSpeech, QUOTE_MIN_WORDS, type Candidate } from './reported-speech.js';
+import { SpeakerResolver, type Speaker } from './speaker.js';
+
+/** An unattributed quote borrows the speaker of a quote at most this many paragraphs away. */
+const NEIGHBOUR_PARAGRAPHS = 2;
+/** An unattributed quote with no neighbour to borrow from is kept only when this long (not a slogan or a title). */
+const ORPHAN_MIN_WORDS = 8;
+
+/**
+ * Quotes: direct, mixed and indirect, each with its speaker and cue. Reads `entities` when an
+ * earlier stage assigned it (speakers become canonical names) and `hedges` likewise.
+ */
+export const quoteStage: Stage = {
+  name: 'quotes',
+  requires: ['sentences'],
+  assigns: ['quotes'],
+  run(doc, ctx) {
+    const rules = ctx.lang.quotes ?? defaultQuotes;
+    const attributionRules = ctx.lang.attributions ?? defaultAttributions;
+    const paragraphs = doc.has('paragraphs') ? doc.get('paragraphs') : [{ start: 0, end: doc.text.length }];
+    const quoted = findQuotedSpans(doc.text, paragraphs);
+    const speech = new ReportedSpeech(doc, rules, quoted);
+
+    const fromSources: Candidate[] = findSourcePhrases(doc, attributionRules, rules.phrases)
+      .filter((s) => s.makesQuote && !insideLongQuote(quoted, s.cueSpan))
+      .map((s) => ({
+        kind: quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.outer.start >= s.governs.start && q.outer.start < s.governs.end) ? 'mixed' : 'indirect',
+        content: s.governs, speaker: s.source, parts: [s.source], cue: s.cue, cueSpan: s.cueSpan,
+        conditional: false, continuation: false, quoted: null,
+      }));
+    const kept = select([...speech.fromVerbs(), ...fromSources]);
+    const orphans = leftoverQuotes(quoted, kept);
+
+    const resolver = new SpeakerResolver(doc, rules.phrases);
+    const speakers = new Map<Candidate, Speaker[]>();
+    for (const c of [...kept].filter((c) => c.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start)) {
+      const parts = c.parts.length > 1 ? c.parts : [c.speaker!];
+      const resolved = parts.map((p) => parts.length > 1 ? resolver.resolve(p) : resolver.resolve(c.speaker!));
+      speakers.set(c, resolved);
+    }
+    const all = [...kept, ...orphans].sort((a, b) => a.content.start - b.content.start);
+    for (const c of all) {
+      if (speakers.has(c)) continue;
+      const neighbour = c.continuation ? previousWithSpeaker(all, c, speakers) : borrow(doc, all, c, speakers, paragraphs);
+      if (neighbour) speakers.set(c, speakers.get(neighbour)!);
+      else if (!c.continuation && c.quoted && c.quoted.words >= ORPHAN_MIN_WORDS) speakers.set(c, []);
+    }
+
+    const out: QuoteSpan[] = [];
+    for (const c of all) {
+      const who = speakers.get(c);
+      if (!who) continue;
+      const first = who[0];
+      out.push({
+        start: c.content.start, end: c.content.end, kind: c.kind,
+        speakerEntity: first?.entity ?? null, speakerSpan: c.speaker, speakerName: first?.name ?? null,
+        cue: c.cue, cueSpan: c.cueSpan, hedged: c.conditional || hedged(doc, c),
+        ...(who.length > 1 ? { speakers: who.map((s) => ({ name: s.name, entity: s.entity, span: s.span })) } : {}),
+      });
+    }
+    doc.set('quotes', out);
+  },
+};
+
+function insideLongQuote(quoted: QuotedSpan[], span: Span): boolean {
+  return quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.inner.start <= span.start && span.end <= q.inner.end);
+}
+
+/**
+ * One candidate per statement: a verb that sits inside another candidate's content reports a
+ * statement within that statement ("X a réaffirmé prendre «…», a indiqué Y" is Y's); among
+ * candidates over the same words, verbs beat "selon" and quotes beat bare verbs.
+ */
+function select(candidates: Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => (c.quoted ? 0 : 1) + (c.cue && c.speaker && !c.continuation ? 0 : 0);
+  const byRank = [...candidates].sort((a, b) => rank(a) - rank(b) || (b.content.end - b.content.start) - (a.content.end - a.content.start));
+  const nested = (c: Candidate) => candidates.some((o) => o !== c && c.cueSpan !== null
+    && o.content.start <= c.cueSpan.start && c.cueSpan.end <= o.content.end && !(o.cueSpan && c.content.start <= o.cueSpan.start && o.cueSpan.end <= c.content.end));
+  const kept: Candidate[] = [];
+  for (const c of byRank) {
+    if (nested(c)) continue;
+    if (kept.some((k) => overlapShare(k.content, c.content) > 0.5)) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function overlapShare(a: Span, b: Span): number {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (inter <= 0) return 0;
+  return inter / Math.min(a.end - a.start, b.end - b.start);
+}
+
+/** Quoted words that no reporting clause claimed: a quote on its own, continuing a speaker's words. */
+function leftoverQuotes(quoted: QuotedSpan[], kept: Candidate[]): Candidate[] {
+  return quoted
+    .filter((q) => q.words >= QUOTE_MIN_WORDS && !kept.some((k) => spansOverlap(k.content, q.inner)))
+    .map((q) => ({
+      kind: 'direct' as const, content: q.inner, speaker: null, parts: [], cue: null, cueSpan: null,
+      conditional: false, continuation: false, quoted: q,
+    }));
+}
+
+function previousWithSpeaker(all: Candidate[], c: Candidate, speakers: Map<Candidate, Speaker[]>): Candidate | null {
+  const before = all.filter((o) => o.content.start < c.content.start && speakers.get(o)?.length);
+  return before[before.length - 1] ?? null;
+}
+
+/** The speaker of the quote that continues this one (unclosed, reopened next paragraph), else of the one before. */
+function borrow(doc: Doc, all: Candidate[], c: Candidate, speakers: Map<Candidate, Speaker[]>, paragraphs: Span[]): Candidate | null {
+  const paragraphOf = (at: number) => paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  const here = paragraphOf(c.content.start);
+  if (c.quoted?.continues) {
+    const next = all.find((o) => o.content.start > c.content.start && speakers.get(o)?.length);
+    if (next && paragraphOf(next.content.start) - here <= NEIGHBOUR_PARAGRAPHS) return next;
+  }
+  const prev = previousWithSpeaker(all, c, speakers);
+  if (prev && here - paragraphOf(prev.content.start) <= NEIGHBOUR_PARAGRAPHS && prev.quoted) return prev;
+  void doc;
+  return null;
+}
+
+/** A quote is hedged when a hedge of its sentences stands outside the speaker's own quoted words. */
+function hedged(doc: Doc, c: Candidate): boolean {
+  if (!doc.has('hedges')) return false;
+  const first = doc.sentenceAt(c.content.start);
+  const last = doc.sentenceAt(Math.max(c.content.start, c.content.end - 1));
+  return doc.get('hedges').some((h) => h.covers.some((s) => s >= first && s <= last)
+    && !(c.quoted && c.quoted.inner.start <= h.start && h.end <= c.quoted.inner.end));
+}

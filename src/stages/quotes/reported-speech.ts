@@ -1,0 +1,229 @@
+import type { Doc, SentenceSpan } from '../../model/document.js';
+import type { QuoteKind } from '../../model/contract.js';
+import type { Span } from '../../model/span.js';
+import { trim } from '../attributions/source-phrases.js';
+import type { PhraseRules, QuoteRules, ReportingVerb } from './rules.js';
+import { nounPhraseAfter, subjectBefore } from './noun-phrase.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { countWords, tokenize } from './tokens.js';
+
+/** A quotation before its speaker is resolved. */
+export interface Candidate {
+  kind: QuoteKind;
+  content: Span;
+  /** The words naming the speaker; null for a quote that takes its speaker from a neighbour. */
+  speaker: Span | null;
+  /** The parties of a group speaker. */
+  parts: Span[];
+  cue: string | null;
+  cueSpan: Span | null;
+  conditional: boolean;
+  /** "…, adding that …": same speaker as the clause before. */
+  continuation: boolean;
+  /** The quoted span this candidate consumed, if any. */
+  quoted: QuotedSpan | null;
+}
+
+/** A quoted stretch this long or longer is someone's words; shorter ones are terms ("«rebelles»", "crimes de guerre"). */
+export const QUOTE_MIN_WORDS = 4;
+/** Longest subject between a quote and its verb in "…, she said" / "…, le ministre a-t-il dit". */
+const POSTPOSED_SUBJECT_WORDS = 6;
+/** Longest adjunct after a postposed "X said" ("…, X said in a statement."). */
+const TRAILING_ADJUNCT_WORDS = 7;
+/** How far after a verb the content opener ("que", "that") may come, past an audience ("told reporters that"). */
+const OPENER_REACH = 6;
+
+const CLOSING = /[»”"]/u;
+
+export class ReportedSpeech {
+  constructor(
+    private readonly doc: Doc,
+    private readonly rules: QuoteRules,
+    private readonly quoted: QuotedSpan[],
+  ) {}
+
+  private get phrases(): PhraseRules { return this.rules.phrases; }
+
+  /** One candidate per reporting verb that has a speaker and some content. */
+  fromVerbs(): Candidate[] {
+    const text = this.doc.text;
+    const sentences = this.doc.get('sentences');
+    const out: Candidate[] = [];
+    for (const verb of this.rules.verbs.find(text, 0, text.length)) {
+      const si = this.doc.sentenceAt(verb.start);
+      if (si < 0) continue;
+      const sentence = sentences[si]!;
+      const inside = this.quoted.find((q) => q.outer.start < verb.start && verb.start < q.outer.end);
+      if (inside) {
+        const incise = this.incise(verb, inside, sentence);
+        if (incise) out.push(incise);
+        continue;
+      }
+      const c = verb.continuation ? this.continuation(verb, sentence) : this.inverted(verb, sentence) ?? this.postposed(verb, sentence) ?? this.forward(verb, sentence);
+      if (c) out.push(c);
+    }
+    return out;
+  }
+
+  /** «Nous sommes prêts, a-t-il dit, à discuter» and the unclosed «… Alep, a indiqué le général X, précisant …». */
+  private incise(verb: ReportingVerb, q: QuotedSpan, sentence: SentenceSpan): Candidate | null {
+    if (q.words < QUOTE_MIN_WORDS) return null;
+    const comma = this.commaBefore(verb.start, q.inner.start);
+    if (comma < 0) return null;
+    const speaker = verb.clitic ?? nounPhraseAfter(this.doc.text, verb.end, sentence.end, this.phrases);
+    if (!speaker) return null;
+    const after = this.doc.text.slice(speaker.end, speaker.end + 3);
+    if (!/^\s*[,.;]/u.test(after) && !verb.clitic) return null;
+    const cut: QuotedSpan = q.closed ? q : { ...q, inner: trim(this.doc.text, { start: q.inner.start, end: comma }), outer: { start: q.outer.start, end: comma } };
+    return this.aroundQuote(cut, verb, speaker, [speaker]);
+  }
+
+  /** ", a annoncé le général X" / "a-t-il assuré" / '," said Smith': the content comes before. */
+  private inverted(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
+    const text = this.doc.text;
+    const before = text.slice(Math.max(0, verb.start - 3), verb.start);
+    const afterMark = /[,»”"]\s*$/u.test(before);
+    let speaker: Span | null = verb.clitic;
+    if (!speaker) {
+      if (!afterMark) return null;
+      speaker = nounPhraseAfter(text, verb.end, sentence.end, this.phrases);
+      if (!speaker) return null;
+      const first = tokenize(text, speaker.start, speaker.end)[0];
+      if (!first || this.phrases.contentOpeners.has(first.lower)) return null;
+    }
+    return this.contentBefore(verb, verb.start, sentence, speaker, [speaker]);
+  }
+
+  /** '"…," she said.' / "…, Lonechild said in a statement.": subject and verb after the content. */
+  private postposed(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
+    const text = this.doc.text;
+    const tail = text.slice(verb.end, sentence.end);
+    const tailTokens = tokenize(text, verb.end, sentence.end).filter((t) => t.word);
+    if (tailTokens.some((t) => this.phrases.contentOpeners.has(t.lower)) || countWords(tail) > TRAILING_ADJUNCT_WORDS) return null;
+    if (/^\s*[:«“"]/u.test(tail)) return null;
+    const head = text.slice(sentence.start, verb.start);
+    const mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
+    if (mark < 0) return null;
+    const subjectStart = sentence.start + mark + 1;
+    const subject = subjectBefore(text, subjectStart, verb.start, this.phrases);
+    if (!subject || countWords(text.slice(subject.span.start, subject.span.end)) > POSTPOSED_SUBJECT_WORDS) return null;
+    if (text.slice(subjectStart, subject.span.start).trim() !== '') return null;
+    return this.contentBefore(verb, subjectStart, sentence, subject.span, subject.parts);
+  }
+
+  /** The content that ends at the comma or closing mark just before `clauseStart`. */
+  private contentBefore(verb: ReportingVerb, clauseStart: number, sentence: SentenceSpan, speaker: Span, parts: Span[]): Candidate | null {
+    const text = this.doc.text;
+    const q = this.quoted.find((x) => x.outer.end <= clauseStart && /^[\s,]*$/u.test(text.slice(x.outer.end, clauseStart)) && x.outer.end > sentence.start - 1)
+      ?? this.quoted.find((x) => x.closed && x.outer.end <= clauseStart && x.outer.end >= clauseStart - 3 && /^[\s,]*$/u.test(text.slice(x.outer.end, clauseStart)));
+    if (q) return this.aroundQuote(q, verb, speaker, parts);
+    const comma = this.commaBefore(clauseStart, sentence.start);
+    if (comma < 0) return null;
+    const content = trim(text, { start: this.contentStart(sentence, comma), end: comma });
+    if (countWords(text.slice(content.start, content.end)) < 2) return null;
+    return this.candidate(this.kindOf(content), content, verb, speaker, parts);
+  }
+
+  /** A quote followed (or split) by its reporting clause: direct when the quote is the whole statement, mixed when words of the reporter lead into it. */
+  private aroundQuote(q: QuotedSpan, verb: ReportingVerb, speaker: Span, parts: Span[]): Candidate {
+    const text = this.doc.text;
+    const si = this.doc.sentenceAt(q.outer.start);
+    const sentence = si >= 0 ? this.doc.get('sentences')[si]! : null;
+    const lead = sentence ? text.slice(this.contentStart(sentence, q.outer.start), q.outer.start) : '';
+    if (sentence && countWords(lead) > 0 && !/[:]\s*$/u.test(lead)) {
+      const content = trim(text, { start: this.contentStart(sentence, q.outer.start), end: q.outer.end });
+      return { ...this.candidate(q.words >= QUOTE_MIN_WORDS ? 'mixed' : 'indirect', content, verb, speaker, parts), quoted: q };
+    }
+    return { ...this.candidate('direct', q.inner, verb, speaker, parts), quoted: q };
+  }
+
+  /** "X a annoncé que …", "X said …", "Il a déclaré : « … »": subject before, content after. */
+  private forward(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
+    const text = this.doc.text;
+    const clauseStart = this.clauseStart(sentence, verb.start);
+    const subject = subjectBefore(text, clauseStart, verb.start, this.phrases);
+    if (!subject) return null;
+    let start = verb.end;
+    const tokens = tokenize(text, verb.end, sentence.end);
+    const opener = tokens.slice(0, OPENER_REACH).findIndex((t) => this.phrases.contentOpeners.has(t.lower));
+    if (opener > 0 && tokens.slice(0, opener).every((t) => t.word || t.text === ',')) start = tokens[opener]!.start;
+    const lead0 = /^[\s:,]*/u.exec(text.slice(start))![0].length;
+    const opensQuote = this.quoted.some((x) => x.outer.start === start + lead0 && x.words >= QUOTE_MIN_WORDS);
+    if (verb.needsOpener && opener < 0 && !opensQuote) return null;
+    const lead = /^[\s:,]*/u.exec(text.slice(start))![0].length;
+    const q = this.quoted.find((x) => x.outer.start === start + lead);
+    if (q && q.words >= QUOTE_MIN_WORDS) {
+      const rest = text.slice(q.outer.end, Math.max(q.outer.end, sentence.end));
+      if (countWords(rest) === 0 || q.outer.end >= sentence.end) return { ...this.candidate('direct', q.inner, verb, subject.span, subject.parts), quoted: q };
+    }
+    let end = this.clauseEnd(sentence, start);
+    const open = this.quoted.find((x) => x.outer.start >= start && x.outer.start < end && x.outer.end > end);
+    if (open) end = open.outer.end;
+    const content = trim(text, { start, end });
+    if (countWords(text.slice(content.start, content.end)) < 2) return null;
+    return this.candidate(this.kindOf(content), content, verb, subject.span, subject.parts);
+  }
+
+  /** ", adding that …": the speaker is the clause before's; resolved by the stage. */
+  private continuation(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
+    if (!/,\s*$/u.test(this.doc.text.slice(Math.max(0, verb.start - 3), verb.start))) return null;
+    const content = trim(this.doc.text, { start: verb.end, end: this.clauseEnd(sentence, verb.end) });
+    if (countWords(this.doc.text.slice(content.start, content.end)) < 3) return null;
+    return { ...this.candidate(this.kindOf(content), content, verb, null, []), continuation: true };
+  }
+
+  private candidate(kind: QuoteKind, content: Span, verb: ReportingVerb, speaker: Span | null, parts: Span[]): Candidate {
+    return {
+      kind, content, speaker, parts, cue: verb.lemma, cueSpan: { start: verb.start, end: verb.end },
+      conditional: verb.conditional, continuation: false, quoted: null,
+    };
+  }
+
+  /** Mixed when the content holds someone's quoted words, not just a quoted term. */
+  private kindOf(content: Span): QuoteKind {
+    const inner = this.quoted.some((q) => q.outer.start >= content.start && q.outer.start < content.end && q.words >= QUOTE_MIN_WORDS);
+    return inner ? 'mixed' : 'indirect';
+  }
+
+  /** The comma (or colon) right before `at`, skipping spaces; -1 when there is none. */
+  private commaBefore(at: number, floor: number): number {
+    let i = at - 1;
+    while (i >= floor && /\s/u.test(this.doc.text[i]!)) i--;
+    return i >= floor && /[,;:—–]/u.test(this.doc.text[i]!) ? i : -1;
+  }
+
+  /** Where the statement of a sentence starts: after a ";" or ":" before `at`, else the sentence start. */
+  private contentStart(sentence: Span, at: number): number {
+    const head = this.doc.text.slice(sentence.start, at);
+    const cut = Math.max(head.lastIndexOf(';'), -1);
+    return cut >= 0 ? sentence.start + cut + 1 : sentence.start;
+  }
+
+  /** Where the clause holding a verb starts: after a ";", ":" or a clause opener ("alors que", "but"). */
+  private clauseStart(sentence: Span, at: number): number {
+    const tokens = tokenize(this.doc.text, sentence.start, at);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (t.text === ';' || t.text === ':' || CLOSING.test(t.text) || t.text === '«' || t.text === '“') return t.end;
+      for (const opener of this.phrases.clauseOpeners) {
+        const n = opener.length;
+        if (i - n + 1 < 0) continue;
+        if (opener.every((w, k) => tokens[i - n + 1 + k]!.lower === w)) return t.end;
+      }
+    }
+    return sentence.start;
+  }
+
+  /** Where reported content ends: the sentence end, or a clause opener that starts the reporter's own words. */
+  private clauseEnd(sentence: Span, from: number): number {
+    const tokens = tokenize(this.doc.text, from, sentence.end);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.text === ';') return t.start;
+      for (const ender of this.phrases.contentEnders) {
+        if (ender.every((w, k) => tokens[i + k]?.lower === w)) return t.start;
+      }
+    }
+    return sentence.end;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Span } from '../../model/span.js';
+
+/** One reporting verb phrase found by a language's parser ("a-t-il assuré", "s'est targué", "said"). */
+export interface ReportingVerb extends Span {
+  /** The infinitive, with its reflexive pronoun when pronominal ("se targuer", "say"). */
+  lemma: string;
+  /** The subject pronoun the phrase carries itself (the "il" of "a-t-il assuré"); null otherwise. */
+  clitic: Span | null;
+  /** The phrase is in a mood that reports at second hand ("aurait déclaré"). */
+  conditional: boolean;
+  /** A participle that carries on the speech of the clause before ("…, adding that …"): same speaker. */
+  continuation?: boolean;
+  /** A verb that reports speech only with "que"/"that" after it or in an incise ("lancer", "avancer", "report"): alone it is an act, not speech. */
+  needsOpener?: boolean;
+}
+
+/** A per-language parser (chrono's "parser" role): finds reporting verb phrases in text[from, to). */
+export interface ReportingVerbParser {
+  find(text: string, from: number, to: number): ReportingVerb[];
+}
+
+/** The closed-class words that bound noun phrases and clauses, per language. All lower case. */
+export interface PhraseRules {
+  /** Articles, demonstratives, possessives: a new noun phrase starts with one ("le", "l'", "the"). */
+  determiners: Set<string>;
+  /** Words that tie a noun to its complement inside one noun phrase ("de", "du", "of"). */
+  complementLinks: Set<string>;
+  /** Words that end a noun phrase read forwards: clause-level prepositions, weekdays, conjunctions. */
+  phraseBreakers: Set<string>;
+  /** Word sequences that open a clause: a subject is never looked for before them ("alors que", "but"). */
+  clauseOpeners: string[][];
+  /** Word sequences after which reported content gives way to the reporter's own words ("alors que", "but"). */
+  contentEnders: string[][];
+  /** Relative pronouns: "X, qui a dit" takes its subject before them. */
+  relativePronouns: Set<string>;
+  /** List conjunctions joining several speakers ("et", "and"). */
+  listJoiners: Set<string>;
+  /** Words that introduce reported content right after the verb ("que", "that"). */
+  contentOpeners: Set<string>;
+  /** Personal subject pronouns, resolved to an earlier speaker. */
+  pronouns: Set<string>;
+  /** Pronouns and phrases that point to the last named party ("ce dernier", "the latter"), as word lists. */
+  latter: string[][];
+  /** Nouns of a person's function or rank: "le général" alone refers to a general named before. */
+  personTitles: Set<string>;
+  /** Words after a verb that name the audience, not the speaker ("told reporters"): skipped. */
+  audiences: Set<string>;
+}
+
+export interface QuoteRules {
+  verbs: ReportingVerbParser;
+  phrases: PhraseRules;
+}

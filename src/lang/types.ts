@@ -2,6 +2,7 @@ import type { QuoteRules } from '../stages/quotes/rules.js';
 import type { AttributionRules } from '../stages/attributions/rules.js';
 import type { HedgeRules } from '../stages/hedges/rules.js';
 import type { DateRules } from '../stages/dates/rules.js';
+import type { ClaimRules } from '../stages/claims/rules.js';
 import type { EntityRules } from '../stages/entities/rules.js';
 /**
  * The one interface every language folder implements (src/lang/<code>/index.ts).
@@ -32,6 +33,7 @@ export interface LanguagePack {
   // Reader stages add one optional typed field each below (entities, quotes, dates, claims,
   // events, labels), with the rule type defined beside the stage that reads it.
   dates?: DateRules;
+  claims?: ClaimRules;
   entities?: EntityRules;
   quotes?: QuoteRules;
   attributions?: AttributionRules;

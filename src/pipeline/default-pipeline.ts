@@ -6,6 +6,7 @@ import { entitiesStage } from '../stages/entities/entities-stage.js';
 import { hedgeStage } from '../stages/hedges/hedge-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
 import { attributionStage } from '../stages/attributions/attribution-stage.js';
+import { claimStage } from '../stages/claims/claim-stage.js';
 
 /**
  * The reader, in order. Each stage declares the layers it needs; buildPipeline checks the order.
@@ -20,4 +21,5 @@ export const defaultPipeline: Stage[] = buildPipeline([
   hedgeStage,
   quoteStage,
   attributionStage,
+  claimStage,
 ]);

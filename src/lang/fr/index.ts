@@ -2,6 +2,7 @@ import type { LanguagePack } from '../types.js';
 import { segmentation } from './segmentation.js';
 import { cleaning } from './cleaning.js';
 import { dates } from './dates.js';
+import { claims } from './claims.js';
 import { entities } from './entities.js';
 import { quotes } from './quotes.js';
 import { attributions } from './attributions.js';
@@ -12,6 +13,7 @@ export const fr: LanguagePack = {
   segmentation,
   cleaning,
   dates,
+  claims,
   entities,
   quotes,
   attributions,

@@ -1,0 +1,66 @@
+import type { ClaimRules } from '../../stages/claims/rules.js';
+import { numbers } from './numbers.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const start = (s: string): RegExp => new RegExp(`^\\s*(?:${s})${E}`, 'iu');
+const end = (s: string): RegExp => new RegExp(`${B}(?:${s})\\s*$`, 'iu');
+const any = (s: string): RegExp => new RegExp(`${B}(?:${s})${E}`, 'iu');
+const DE = "(?:de|d['’]|des|du)";
+
+export const claims: ClaimRules = {
+  numbers,
+  beforeNoun: /^(?:\s*(?:autres|nouveaux|nouvelles|premiers|premières|derniers|dernières|de|d['’]))+(?![\p{L}])/iu,
+  countedNouns: [
+    { pattern: start('morts|tués|tuées|victimes|décès|cadavres|corps'), category: 'killed' },
+    { pattern: start('blessés|blessées|blessures'), category: 'injured' },
+    { pattern: start('évacués|évacuées|évacuations'), category: 'evacuated' },
+    { pattern: start('redditions'), category: 'surrendered' },
+    { pattern: start('arrestations|interpellations|interpellés|arrêtés|gardes\\s+à\\s+vue'), category: 'arrested' },
+    { pattern: start('déplacés|déplacées|réfugiés|réfugiées|sans-abri'), category: 'displaced' },
+    {
+      pattern: start('frappes(?:\\s+aériennes)?|raids(?:\\s+aériens)?|bombardements|attaques|attentats|roquettes|obus|missiles|tirs(?:\\s+de\\s+roquettes)?|assauts|explosions|drones|frappe|raid|attaque|attentat|roquette|missile'),
+      category: 'attacks',
+    },
+    {
+      pattern: start("(?:couloirs|corridors|passages|points\\s+de\\s+passage|voies)\\s+humanitaires|couloirs|corridors|points\\s+de\\s+sortie|points\\s+de\\s+passage"),
+      category: 'corridors',
+    },
+  ],
+  casualtyNouns: start('morts|tués|tuées|victimes|décès|cadavres|corps|blessés|blessées|blessures|évacués|évacuées|arrestations|interpellations|interpellés|arrêtés|déplacés|déplacées|redditions'),
+  peopleNouns: new RegExp(`${B}(?:civils|enfants|femmes|hommes|personnes|habitants|soldats|militaires|combattants|rebelles|policiers|manifestants|élèves|adultes|journalistes|médecins|secouristes|réfugiés|migrants|otages|détenus|prisonniers|djihadistes|jihadistes|insurgés|miliciens|passagers|victimes)${E}`, 'giu'),
+  governingNouns: [
+    { pattern: end(`(?:départ|sortie|évacuation|exfiltration|transfert|exode)\\s+${DE}`), category: 'evacuated' },
+    { pattern: end(`reddition\\s+${DE}`), category: 'surrendered' },
+    { pattern: end(`(?:mort|décès|massacre|exécution|meurtre)\\s+${DE}|(?:le\\s+bilan|bilan)\\s+(?:s['’]élève|s['’]établit|est\\s+passé|atteint)\\s+(?:à|de)`), category: 'killed' },
+    { pattern: end(`(?:arrestation|interpellation|détention|capture)\\s+${DE}`), category: 'arrested' },
+    { pattern: end(`(?:déplacement|fuite|déplacement\\s+forcé)\\s+${DE}`), category: 'displaced' },
+  ],
+  objectVerbs: [
+    { pattern: end('tuant|tué|tue|tuent|tuaient|abattu|exécuté|massacré|coûté\\s+la\\s+vie\\s+à|provoqué\\s+la\\s+mort\\s+de|causé\\s+la\\s+mort\\s+de'), category: 'killed' },
+    { pattern: end('blessant|blessé|blesse'), category: 'injured' },
+    { pattern: end('évacué|évacuant|évacue|exfiltré'), category: 'evacuated' },
+    { pattern: end('arrêté|arrêtant|interpellé|interpellant|appréhendé|capturé|placé\\s+en\\s+garde\\s+à\\s+vue'), category: 'arrested' },
+    { pattern: end('déplacé|chassé|jeté\\s+sur\\s+les\\s+routes'), category: 'displaced' },
+    { pattern: end('tiré|lancé|mené|effectué|largué'), category: 'attacks' },
+  ],
+  predicates: [
+    { pattern: any('tués|tuées|tué|tuée|abattus|abattues|exécutés|exécutées|péri|perdu\\s+la\\s+vie|trouvé\\s+la\\s+mort|sont\\s+morts|sont\\s+mortes|seraient\\s+morts|étaient\\s+morts|décédés|décédées|succombé|massacrés'), category: 'killed' },
+    { pattern: any('blessés|blessées|blessé|blessée'), category: 'injured' },
+    { pattern: any('évacués|évacuées|évacué|ont\\s+quitté|ont\\s+pu\\s+quitter|sont\\s+sortis|sont\\s+sorties|ont\\s+été\\s+exfiltrés'), category: 'evacuated' },
+    { pattern: any('se\\s+sont\\s+rendus|se\\s+seraient\\s+rendus|ont\\s+déposé\\s+les\\s+armes|se\\s+sont\\s+livrés'), category: 'surrendered' },
+    { pattern: any('arrêtés|arrêtées|arrêté|interpellés|interpellées|interpellé|appréhendés|capturés|placés\\s+en\\s+garde\\s+à\\s+vue|mis\\s+en\\s+examen'), category: 'arrested' },
+    { pattern: any('déplacés|déplacées|ont\\s+fui|ont\\s+dû\\s+fuir|chassés\\s+de\\s+chez\\s+eux|jetés\\s+sur\\s+les\\s+routes'), category: 'displaced' },
+  ],
+  qualifiers: [
+    { pattern: end("au\\s+moins|au\\s+minimum|pas\\s+moins\\s+(?:de|d['’])|plus\\s+(?:de|d['’])|un\\s+peu\\s+plus\\s+(?:de|d['’])|davantage\\s+(?:de|d['’])|bien\\s+plus\\s+(?:de|d['’])"), effect: 'min' },
+    { pattern: end("jusqu['’]à|moins\\s+(?:de|d['’])|au\\s+plus|au\\s+maximum|pas\\s+plus\\s+(?:de|d['’])"), effect: 'max' },
+    { pattern: end("près\\s+(?:de|d['’])|environ|quelque|autour\\s+(?:de|d['’])|approximativement|presque|quasiment|à\\s+peu\\s+près|une\\s+estimation\\s+de|estimés?\\s+à"), effect: 'approximate' },
+  ],
+  partsCue: /^\s*,?\s*(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|parmi\s+elles|y\s+compris)(?![\p{L}])/iu,
+  coordinator: /^\s*(?:et|ainsi\s+que)(?![\p{L}])/iu,
+  notCounts: start("%|pour\\s+cent|pourcent|km|kilomètres?|mètres?|m|kg|kilos?|tonnes?|litres?|heures?|h|minutes?|secondes?|jours?|semaines?|mois|ans|années?|siècles?|euros?|dollars?|€|\\$|livres|francs|roubles|hectares?|degrés|°|fois|ème|e|er|ère|bis|millimètres?|centimètres?|milles|habitants\\s+au"),
+  continuation: /^\s*(?:ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|aussi|de\s+même|selon\s+la\s+même\s+source|la\s+même\s+source)(?![\p{L}])/iu,
+  determiner: /^(?:l['’]\s*|le\s+|la\s+|les\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)/iu,
+  placePreposition: end("à|au|aux|en|dans|près\\s+(?:de|d['’])|autour\\s+(?:de|d['’])|aux\\s+abords\\s+(?:de|d['’])|sur|vers|de|d['’]|du|depuis|entre|contre|non\\s+loin\\s+(?:de|d['’])|à\\s+l['’]est\\s+(?:de|d['’])|à\\s+l['’]ouest\\s+(?:de|d['’])|au\\s+nord\\s+(?:de|d['’])|au\\s+sud\\s+(?:de|d['’])"),
+};

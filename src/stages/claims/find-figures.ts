@@ -1,0 +1,178 @@
+import type { ClaimCategory } from '../../model/contract.js';
+import type { Span } from '../../model/span.js';
+import { readNumbers, type NumberMention } from './read-numbers.js';
+import type { CategoryCue, ClaimRules } from './rules.js';
+
+/** A figure about people or acts read in one sentence, before its source, date and place are known. */
+export interface Figure extends Span {
+  category: ClaimCategory;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  who: string | null;
+  includes: { value: number; who: string | null }[];
+  /** The number itself. */
+  figure: Span;
+}
+
+// How far a figure's predicate may be from its noun phrase ("56 civils, dont sept enfants, ont été tués").
+const PREDICATE_WINDOW = 90;
+// How far back a qualifier, governing noun or verb may start.
+const LOOK_BACK = 60;
+const NOUN = /^\s*(?<noun>\p{L}[\p{L}\p{M}'’-]*)/u;
+const CLAUSE_END = /[.;:!?()«»"“”]/u;
+
+interface Read {
+  n: NumberMention;
+  start: number;
+  qualifier: 'min' | 'max' | 'approximate' | null;
+  /** End of the noun phrase after the number. */
+  npEnd: number;
+  who: string | null;
+  counted: ClaimCategory | null;
+  casualty: boolean;
+}
+
+/** Every figure in a sentence, in text order. */
+export function findFigures(text: string, sentence: Span, excluded: Span[], rules: ClaimRules): Figure[] {
+  const numbers = readNumbers(text, sentence.start, sentence.end, rules.numbers)
+    .filter((n) => !excluded.some((x) => x.start < n.end && n.start < x.end))
+    .filter((n) => !rules.notCounts.test(text.slice(n.end, n.end + 30)));
+  const reads = numbers.map((n) => readAround(text, sentence, n, rules));
+  const figures: Figure[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < reads.length; i++) {
+    if (used.has(i)) continue;
+    const r = reads[i]!;
+    let end = r.npEnd;
+    const includes: { value: number; who: string | null }[] = [];
+    let value = r.n.value;
+    let who = r.who;
+
+    // "dont sept enfants": parts of this figure, not figures of their own.
+    if (rules.partsCue.test(text.slice(end, sentence.end))) {
+      let j = i + 1;
+      while (j < reads.length && reads[j]!.start - end < 40 && !CLAUSE_END.test(text.slice(end, reads[j]!.start).replace(/^[\s,]+/u, ''))) {
+        includes.push({ value: reads[j]!.n.value, who: reads[j]!.who });
+        used.add(j);
+        end = reads[j]!.npEnd;
+        j++;
+        if (j >= reads.length || !rules.coordinator.test(text.slice(end, reads[j]!.start)) && !/^\s*,\s*$/u.test(text.slice(end, reads[j]!.start))) break;
+      }
+    } else if (r.counted === null) {
+      // "six élèves et neuf adultes": one figure of 15 made of its parts, when neither noun is counted itself.
+      let j = i + 1;
+      const parts = [{ value: r.n.value, who: r.who }];
+      while (j < reads.length && reads[j]!.counted === null && rules.coordinator.test(text.slice(end, reads[j]!.start))
+        && /^\s*\p{L}+\s*$/u.test(text.slice(end, reads[j]!.start))) {
+        parts.push({ value: reads[j]!.n.value, who: reads[j]!.who });
+        used.add(j);
+        end = reads[j]!.npEnd;
+        j++;
+      }
+      if (parts.length > 1) {
+        includes.push(...parts);
+        value = parts.reduce((sum, p) => sum + p.value, 0);
+        who = parts.map((p) => p.who).filter(Boolean).join(coordinatorWord(text, r.npEnd, reads[i + 1]!.start));
+      }
+    }
+
+    const category = r.counted ?? categoryBefore(text, sentence, r, rules) ?? predicateAfter(text, sentence, end, reads, i, rules);
+    if (!category) continue;
+    if (r.casualty) who = peopleNoun(text, sentence, r.start, rules);
+
+    const figure: Figure = {
+      start: r.start, end, category, value, min: null, max: null,
+      approximate: r.n.approximate, who, includes, figure: { start: r.n.start, end: r.n.end },
+    };
+    if (r.n.atLeast || r.qualifier === 'min') [figure.min, figure.value] = [value, null];
+    else if (r.qualifier === 'max') [figure.max, figure.value] = [value, null];
+    else if (r.qualifier === 'approximate') figure.approximate = true;
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** The qualifier before a number and the noun phrase after it. */
+function readAround(text: string, sentence: Span, n: NumberMention, rules: ClaimRules): Read {
+  const before = text.slice(Math.max(sentence.start, n.start - LOOK_BACK), n.start);
+  let start = n.start;
+  let qualifier: Read['qualifier'] = null;
+  for (const q of rules.qualifiers) {
+    const m = q.pattern.exec(before);
+    if (m) {
+      qualifier = q.effect;
+      start = n.start - (before.length - m.index);
+      break;
+    }
+  }
+  let pos = n.end;
+  const skip = rules.beforeNoun.exec(text.slice(pos, sentence.end));
+  if (skip) pos += skip[0].length;
+  const rest = text.slice(pos, sentence.end);
+  let counted: ClaimCategory | null = null;
+  let npEnd = n.end;
+  let who: string | null = null;
+  for (const cue of rules.countedNouns) {
+    const m = cue.pattern.exec(rest);
+    if (m) {
+      counted = cue.category;
+      npEnd = pos + m[0].length;
+      who = m[0].trim();
+      break;
+    }
+  }
+  if (!counted) {
+    const m = NOUN.exec(rest);
+    if (m) {
+      npEnd = pos + m[0].length;
+      who = m.groups!.noun!;
+    }
+  }
+  const casualty = counted !== null && rules.casualtyNouns.test(rest);
+  return { n, start, qualifier, npEnd, who, counted, casualty };
+}
+
+/** "le départ de 169 civils", "tuant au moins 15 civils": what governs the figure from before it. */
+function categoryBefore(text: string, sentence: Span, r: Read, rules: ClaimRules): ClaimCategory | null {
+  const before = text.slice(Math.max(sentence.start, r.start - LOOK_BACK), r.start);
+  return firstCue(before, rules.governingNouns) ?? firstCue(before, rules.objectVerbs);
+}
+
+/** "56 civils … ont été tués": the predicate in the figure's clause, before any other figure. */
+function predicateAfter(text: string, sentence: Span, from: number, reads: Read[], i: number, rules: ClaimRules): ClaimCategory | null {
+  let to = Math.min(sentence.end, from + PREDICATE_WINDOW);
+  for (const later of reads.slice(i + 1)) {
+    if (later.n.start >= from) {
+      to = Math.min(to, later.start);
+      break;
+    }
+  }
+  let window = text.slice(from, to);
+  const clauseEnd = /[.;:!?]/u.exec(window);
+  if (clauseEnd) window = window.slice(0, clauseEnd.index);
+  let best: { at: number; category: ClaimCategory } | null = null;
+  for (const cue of rules.predicates) {
+    const m = cue.pattern.exec(window);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, category: cue.category };
+  }
+  return best?.category ?? null;
+}
+
+function firstCue(text: string, cues: CategoryCue[]): ClaimCategory | null {
+  for (const cue of cues) if (cue.pattern.test(text)) return cue.category;
+  return null;
+}
+
+/** Who "43 morts" are: the people noun nearest before the figure in its sentence, else the first after. */
+function peopleNoun(text: string, sentence: Span, at: number, rules: ClaimRules): string | null {
+  const found = [...text.slice(sentence.start, sentence.end).matchAll(rules.peopleNouns)];
+  const before = found.filter((m) => sentence.start + m.index! < at);
+  const m = before[before.length - 1] ?? found.find((x) => sentence.start + x.index! >= at);
+  return m ? m[0] : null;
+}
+
+function coordinatorWord(text: string, a: number, b: number): string {
+  return ` ${text.slice(a, b).trim()} `;
+}

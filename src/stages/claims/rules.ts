@@ -1,0 +1,41 @@
+import type { ClaimCategory } from '../../model/contract.js';
+import type { NumberRules } from './number-rules.js';
+
+/** A pattern that, where it matches, says what a figure counts. */
+export interface CategoryCue { pattern: RegExp; category: ClaimCategory }
+
+/**
+ * Words of one language for figures about people and acts. Every pattern is Unicode,
+ * case-insensitive and written for the position named below (anchored with ^ or $ there).
+ */
+export interface ClaimRules {
+  numbers: NumberRules;
+  /** Right after the figure, words that are not what it counts ("autres", "de" of "une vingtaine de"). ^-anchored. */
+  beforeNoun: RegExp;
+  /** Nouns counted themselves, right after the figure ("morts", "frappes", "couloirs humanitaires"). ^-anchored. */
+  countedNouns: CategoryCue[];
+  /** Counted nouns that say what happened but not to whom ("morts", "blessés"): `who` is looked for elsewhere. */
+  casualtyNouns: RegExp;
+  /** Nouns for people, to fill `who` of "43 morts" from the sentence ("civils", "enfants"). Global. */
+  peopleNouns: RegExp;
+  /** Just before the figure (and its qualifier): an act that governs it ("le départ de", "la mort d'"). $-anchored. */
+  governingNouns: CategoryCue[];
+  /** Just before the figure: a verb whose object it is ("tuant", "a arrêté", "killing"). $-anchored. */
+  objectVerbs: CategoryCue[];
+  /** After the figure's noun phrase, in its clause: the predicate ("ont été tués", "ont perdu la vie"). Unanchored. */
+  predicates: CategoryCue[];
+  /** Just before the figure: "au moins" (min), "jusqu'à" (max), "quelque" (approximate). $-anchored. */
+  qualifiers: { pattern: RegExp; effect: 'min' | 'max' | 'approximate' }[];
+  /** Right after the noun phrase, the opening of its parts: ", dont", ", including". ^-anchored. */
+  partsCue: RegExp;
+  /** Between two figures that add up ("six élèves et neuf adultes"). ^-anchored. */
+  coordinator: RegExp;
+  /** Right after the figure, units that make it no count of people or acts ("kilomètres", "%", "ans"). ^-anchored. */
+  notCounts: RegExp;
+  /** A sentence that goes on with the previous one's source ("Ce dernier a confirmé", "Aussi,"). ^-anchored. */
+  continuation: RegExp;
+  /** Leading articles to strip from a source name written out ("l'armée russe"). ^-anchored. */
+  determiner: RegExp;
+  /** Just before a place name, a preposition that makes it where something happened ("à", "près d'"). $-anchored. */
+  placePreposition: RegExp;
+}

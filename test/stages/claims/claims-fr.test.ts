@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateStage } from '../../../src/stages/dates/date-stage.js';
+import { claimStage } from '../../../src/stages/claims/claim-stage.js';
+import { languagePack } from '../../../src/lang/registry.js';
+import type { Doc } from '../../../src/model/document.js';
+import { makeDoc } from '../dates/make-doc.js';
+
+function claimsOf(doc: Doc, lang: 'fr' | 'en') {
+  const ctx = { lang: languagePack(lang) };
+  dateStage.run(doc, ctx);
+  claimStage.run(doc, ctx);
+  return doc.get('claims').map((c) => {
+    assert.equal(doc.text.slice(c.figure.start, c.figure.end).length > 0, true);
+    return {
+      text: doc.text.slice(c.start, c.end), category: c.category, value: c.value, min: c.min, max: c.max,
+      approximate: c.approximate, who: c.who, includes: c.includes, date: c.date,
+    };
+  });
+}
+
+const fr = (text: string, published = '2016-10-13') => claimsOf(makeDoc(text, 'fr', published), 'fr');
+
+test('a counted noun says the category; a qualifier the bound', () => {
+  assert.deepEqual(fr("L'explosion a fait au moins 12 morts et quelque 40 blessés."), [
+    { text: 'au moins 12 morts', category: 'killed', value: null, min: 12, max: null, approximate: false, who: null, includes: [], date: null },
+    { text: 'quelque 40 blessés', category: 'injured', value: 40, min: null, max: null, approximate: true, who: null, includes: [], date: null },
+  ]);
+});
+
+test('words, collectives and vague plurals', () => {
+  const found = fr("Lundi, plus d'une trentaine de raids ont visé la ville, et des dizaines de civils ont été blessés.");
+  assert.deepEqual(found.map((c) => [c.text, c.category, c.value, c.min, c.approximate, c.date]), [
+    ["plus d'une trentaine de raids", 'attacks', null, 30, true, '2016-10-10'],
+    ['dizaines de civils', 'injured', null, 20, true, '2016-10-10'],
+  ]);
+});
+
+test('parts after "dont", sums of coordinated groups, the predicate after the parts', () => {
+  assert.deepEqual(fr('Vendredi, 31 villageois, dont neuf femmes, ont été tués par la milice.').map((c) => [c.text, c.category, c.value, c.includes]), [
+    ['31 villageois, dont neuf femmes', 'killed', 31, [{ value: 9, who: 'femmes' }]],
+  ]);
+  assert.deepEqual(fr('Trois soldats et deux policiers ont été blessés.').map((c) => [c.text, c.value, c.who, c.includes]), [
+    ['Trois soldats et deux policiers', 5, 'soldats et policiers', [{ value: 3, who: 'soldats' }, { value: 2, who: 'policiers' }]],
+  ]);
+});
+
+test('governing nouns and object verbs', () => {
+  assert.deepEqual(fr("L'accord a permis l'évacuation de 1 200 habitants et la reddition de 35 miliciens.").map((c) => [c.text, c.category, c.value]), [
+    ['1 200 habitants', 'evacuated', 1200], ['35 miliciens', 'surrendered', 35],
+  ]);
+  assert.deepEqual(fr('La police a interpellé 14 manifestants.').map((c) => [c.text, c.category, c.value]), [['14 manifestants', 'arrested', 14]]);
+  assert.deepEqual(fr('Le séisme a provoqué la mort de 10.000 personnes.').map((c) => [c.text, c.category, c.value]), [['10.000 personnes', 'killed', 10000]]);
+  assert.deepEqual(fr("L'armée a ouvert cinq couloirs humanitaires.").map((c) => [c.text, c.category, c.value]), [['cinq couloirs humanitaires', 'corridors', 5]]);
+});
+
+test('numbers that count no people or acts are not claims', () => {
+  assert.deepEqual(fr("Le convoi a roulé 10 kilomètres pendant 24 heures sur 24; l'avion Su-25 a 100% de réussite; le 12 mars, deux pays ont signé."), []);
+  assert.deepEqual(fr("Un homme de 45 ans, père de deux enfants, a parlé."), []);
+});

@@ -15,5 +15,5 @@ function find(dir, out = []) {
 
 const only = process.argv.slice(2);
 const files = find('dist/test').filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

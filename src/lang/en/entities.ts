@@ -21,7 +21,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
 north south east west
 read watch photo video photos videos copyright share click advertisement related
-mr mrs ms dr sir madam
+mr mrs ms dr sir madam ngo ceo tv gmt utc bst cet am pm mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 yes oh well please thanks according
 `;
 
@@ -69,7 +69,7 @@ export const entities: EntityRules = {
   connectorPairs: new Set(['of the', 'for the']),
   elision: null,
   // "Putin's", "the rebels'": the possessive is not part of the name.
-  genitive: /['’]s?$/u,
+  genitive: /['’]s$/u,
   honorifics: new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'miss']),
   titles: [...common.titles, ...titles],
   orgHeads: new Set([...common.orgHeads, ...orgHeads]),
@@ -87,6 +87,12 @@ export const entities: EntityRules = {
   compass: new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'northeast', 'northwest', 'southeast', 'southwest']),
   placeCues: ['in', 'near', 'at', 'outside', 'from', 'to', 'across', 'around', 'city of', 'town of', 'village of',
     'province of', 'region of', 'north of', 'south of', 'east of', 'west of'],
+  orgAliases: { 'united nations': 'un', 'islamic state': 'is', 'european union': 'eu' },
+  placeAppositions: new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'port', 'district', 'stronghold']),
+  placePrefixes: new Set(['upper', 'lower']),
+  placeShape: /^\p{Lu}[\p{L}]+-(?:upon|on|under|in)-\p{Lu}[\p{L}\-]*$/u,
+  placeEnding: /(?:ia|stan|land)$/u,
+  nationalityEnding: null,
   placeAliases: {
     'u.s.': 'US', 'us': 'US', 'usa': 'US', 'u.s.a.': 'US', 'america': 'US', 'britain': 'GB', 'great britain': 'GB',
     'england': 'GB', 'scotland': 'GB', 'wales': 'GB', 'uk': 'GB', 'u.k.': 'GB', 'drc': 'CD', 'burma': 'MM', 'holland': 'NL',

@@ -22,7 +22,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 est ouest nord sud centre
 lire voir photo vidéo video photos vidéos crédit copyright afficher partager publié mis jour source sources
-monsieur madame mademoiselle messieurs mesdames
+monsieur madame mademoiselle messieurs mesdames ong pdg tv utc gmt h
 dommage bref certes oui non merci bravo hélas attention
 nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde troisième grand grande grands grandes
 petit petite selon d'après durant contre sans lors ce cette
@@ -80,7 +80,8 @@ assemblée, sénat, parlement, cour, tribunal, parquet, gouvernement, armée, fo
 bataillon, état-major, direction, service, services, institut, université, école, académie, fondation, croissant-rouge,
 croix-rouge, haut-commissariat, programme, bureau, secrétariat, délégation, mission, société, compagnie, groupe, entreprise,
 syndicat, ligue, collectif, réseau, conférence, police, gendarmerie, garde, marine, douane, préfecture, mairie, ambassade,
-consulat, hôpital, quai, élysée, kremlin, pentagone, maison-blanche, onu
+consulat, hôpital, quai, élysée, kremlin, pentagone, maison-blanche, onu, radio, watch, international, network, news,
+press, times, post, agency, foundation, institute
 `);
 
 const nameAdjectives = nameList(`
@@ -101,11 +102,11 @@ export const entities: EntityRules = {
   // "l'OSDH", "d'Alep", "qu'Assad": the article is not part of the name.
   elision: /^(?:l|d|qu|jusqu|lorsqu|puisqu|n|s|c|j|m|t)['’](?=[\p{L}\p{N}])/iu,
   genitive: null,
-  honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.', 'gal', 'gén.', 'col.', 'lt']),
+  honorifics: new Set(['dre', 'pre', 'm.', 'mm.', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.', 'gal', 'gén.', 'col.', 'lt']),
   titles: [...common.titles, ...titles],
   orgHeads: new Set([...common.orgHeads, ...orgHeads.map(fold)]),
   // French writes ministries in lower case; other heads need a capital to open a name.
-  lowercaseOrgHeads: new Set(['ministere']),
+  lowercaseOrgHeads: new Set(['ministere', 'prefecture']),
   nationalities: new Set([...common.nationalities, ...nationalities]),
   demonyms: new Set([...common.demonyms, ...demonyms]),
   nameAdjectives: new Set([...common.nameAdjectives, ...nameAdjectives.map(fold)]),
@@ -120,6 +121,14 @@ export const entities: EntityRules = {
   placeCues: ['à', 'en', 'au', 'aux', 'près de', "près d'", 'vers', 'depuis', 'dans la ville de', "dans la ville d'",
     'ville de', "ville d'", 'région de', "région d'", 'province de', "province d'", 'village de', "village d'",
     'localité de', "localité d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'"],
+  orgAliases: { 'nations unies': 'onu', 'organisation des nations unies': 'onu', 'etat islamique': 'ei', 'union europeenne': 'ue' },
+  placeAppositions: new Set(['ville', 'capitale', 'village', 'localite', 'bourgade', 'cite', 'region', 'province', 'chef-lieu', 'port', 'commune', 'quartier', 'bastion', 'fief']),
+  placePrefixes: new Set(['haut', 'haute', 'bas', 'basse']),
+  // "Montclar-sur-Lauze", "Saint-Aulin", "Boulogne-Billancourt" is left to the gazetteer.
+  placeShape: /^(?:\p{Lu}[\p{L}']+-(?:sur|sous|les|lès|lez|en|aux?|le|la|de|du|des)-\p{Lu}[\p{L}\-']*|Sainte?-\p{Lu}[\p{L}\-']*)$/u,
+  // Country and region names of French: la Saldarie, la Syrie, le Kurdistan, la Finlande.
+  placeEnding: /(?:ie|stan|ande)$/u,
+  nationalityEnding: /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines)$/u,
   placeAliases: {
     'grande-bretagne': 'GB', 'angleterre': 'GB', 'ecosse': 'GB', 'usa': 'US', 'etats-unis d\'amerique': 'US',
     'rdc': 'CD', 'republique democratique du congo': 'CD', 'birmanie': 'MM', 'hollande': 'NL', 'coree du nord': 'KP',

@@ -68,5 +68,11 @@ export const entities: EntityRules = {
   compass: new Set(),
   placeCues: [],
   placeAliases: {},
+  orgAliases: {},
+  placeAppositions: new Set(),
+  placePrefixes: new Set(),
+  placeShape: null,
+  placeEnding: null,
+  nationalityEnding: null,
   firstNames: new Set(firstNames.trim().split(/\s+/u)),
 };

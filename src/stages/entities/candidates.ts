@@ -5,7 +5,16 @@ import type { PlaceRef } from './places.js';
 /** Why a name got its type: kept for tests and for the report of what is weak. */
 export type Evidence =
   | 'known-organisation' | 'place' | 'compass-place' | 'place-cue' | 'title' | 'honorific' | 'org-head'
-  | 'first-name' | 'demonym' | 'acronym' | 'acronym-definition' | 'multi-word' | 'unknown';
+  | 'first-name' | 'demonym' | 'acronym' | 'acronym-definition' | 'multi-word' | 'outlet' | 'place-apposition'
+  | 'place-shape' | 'unknown';
+
+/** What the whole document tells about single words before its sentences are read. */
+export interface DocContext {
+  /** Words the document writes in lower case somewhere. */
+  lowercase: Set<string>;
+  /** The outlet's name, with and without its article ("le matin libre", "matin libre"). */
+  outlet: Set<string>;
+}
 
 /** A name found in one sentence, before names are grouped into entities. */
 export interface Candidate extends Span {

@@ -5,6 +5,8 @@ import { compileRules, type CompiledRules } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { sentenceNames } from './sentence-names.js';
 import { groupMentions, type Found } from './group-mentions.js';
+import type { DocContext } from './candidates.js';
+import { nameKey } from './name-key.js';
 
 /**
  * Named entities, one record per referent with all its mentions. Rules and lexicons, no model:
@@ -20,6 +22,16 @@ export const entitiesStage: Stage = {
     doc.set('entities', findEntities(doc, compileRules(ctx.lang.entities ?? defaults)));
   },
 };
+
+/** "Le Matin Libre" -> "le matin libre", "matin libre": the article may name its own outlet. */
+function outletKeys(outlet: string | null, lex: CompiledRules): Set<string> {
+  if (!outlet) return new Set();
+  const key = nameKey(outlet);
+  const words = key.split(' ');
+  const keys = new Set([key]);
+  if (words.length > 1 && lex.stopwords.has(words[0]!)) keys.add(words.slice(1).join(' '));
+  return keys;
+}
 
 export function findEntities(doc: Doc, lex: CompiledRules): ReturnType<typeof groupMentions> {
   const pieces: { text: string; tokens: Token[]; source: Found['source'] }[] = [];
@@ -38,9 +50,15 @@ export function findEntities(doc: Doc, lex: CompiledRules): ReturnType<typeof gr
   const lowercase = new Set<string>();
   for (const p of pieces) for (const t of p.tokens) if (!t.cap && !t.elided && /^\p{Ll}/u.test(t.text)) lowercase.add(t.key);
 
+  const ctx: DocContext = { lowercase, outlet: outletKeys(doc.meta.outlet, lex) };
+
   const found: Found[] = [];
   for (const p of pieces) {
-    for (const candidate of sentenceNames(p.text, p.tokens, lex, lowercase)) found.push({ candidate, source: p.source });
+    for (const candidate of sentenceNames(p.text, p.tokens, lex, ctx)) {
+      // A credit names the agency whose copy this is (a source); a byline's author is not named by the article.
+      if (p.source?.field === 'credits' && candidate.type !== 'ORG') continue;
+      found.push({ candidate, source: p.source });
+    }
   }
   return groupMentions(found, lex);
 }

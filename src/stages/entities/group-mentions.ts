@@ -57,8 +57,12 @@ export function groupMentions(all: Found[], lex: CompiledRules): EntityRecord[] 
       places.set(id, g);
       add(g, f);
     } else if (c.type === 'ORG') {
-      const g = byKey.get(`ORG:${c.key}`) ?? acronyms.get(c.key) ?? longerOrg(groups, c, lex) ?? open(f, 'ORG');
+      const alias = lex.orgAliases.get(c.key);
+      const g = byKey.get(`ORG:${c.key}`) ?? (alias ? byKey.get(`ORG:${alias}`) ?? acronyms.get(alias) : undefined)
+        ?? acronyms.get(c.key) ?? longerOrg(groups, c, lex) ?? open(f, 'ORG');
       add(g, f);
+      // "Nations unies" and "ONU" are one body, whichever comes first.
+      if (alias && !byKey.has(`ORG:${alias}`)) byKey.set(`ORG:${alias}`, g);
     }
   }
   // Acronyms defined in parentheses join their long form, and every later use of the acronym does too.
@@ -73,7 +77,9 @@ export function groupMentions(all: Found[], lex: CompiledRules): EntityRecord[] 
     const c = f.candidate;
     if (c.type !== null && c.type !== 'MISC') continue;
     const g = surnames.get(c.key) ?? acronyms.get(c.key) ?? byKey.get(`PER:${c.key}`) ?? byKey.get(`ORG:${c.key}`)
-      ?? byKey.get(`LOC:${c.key}`) ?? byKey.get(`MISC:${c.key}`) ?? open(f, 'MISC');
+      ?? byKey.get(`LOC:${c.key}`) ?? byKey.get(`MISC:${c.key}`)
+      // The last guess: "Saldarie", "Morvania" have the ending of a country's name.
+      ?? (c.type === null && c.words.length === 1 && lex.placeEnding?.test(c.key) ? open(f, 'LOC') : open(f, 'MISC'));
     add(g, f);
   }
   // A lone acronym read before its definition ("OSDH" in a caption) joins it too.

@@ -23,6 +23,12 @@ export interface CompiledRules {
   placeCues: Set<string>;
   longestPlaceCue: number;
   placeAliases: Map<string, string>;
+  orgAliases: Map<string, string>;
+  placeAppositions: Set<string>;
+  placePrefixes: Set<string>;
+  placeShape: RegExp | null;
+  placeEnding: RegExp | null;
+  nationalityEnding: RegExp | null;
   firstNames: Set<string>;
 }
 
@@ -70,6 +76,12 @@ export function compileRules(rules: EntityRules): CompiledRules {
     placeCues,
     longestPlaceCue: Math.max(0, ...[...placeCues].map((c) => c.split(' ').length)),
     placeAliases: new Map(Object.entries(rules.placeAliases).map(([k, v]) => [entryKey(k, rules.elision), v])),
+    orgAliases: new Map(Object.entries(rules.orgAliases).map(([k, v]) => [entryKey(k, rules.elision), entryKey(v, rules.elision)])),
+    placeAppositions: foldAll(rules.placeAppositions),
+    placePrefixes: foldAll(rules.placePrefixes),
+    placeShape: rules.placeShape,
+    placeEnding: rules.placeEnding,
+    nationalityEnding: rules.nationalityEnding,
     firstNames: foldAll(rules.firstNames),
   };
   cache.set(rules, compiled);

@@ -46,6 +46,18 @@ export interface EntityRules {
    * code ("grande-bretagne" -> "GB"), or to "-" for a region with no entry ("moyen-orient").
    */
   placeAliases: Record<string, string>;
+  /** Other names of an organisation, folded, to the key they share ("nations unies" -> "onu"). */
+  orgAliases: Record<string, string>;
+  /** Words after "X, " that make X a place ("ville", "capitale", "town"): "Kaldouna, ville du Haut-Sarn". */
+  placeAppositions: Set<string>;
+  /** First words that make a name a region ("Haut-Sarn", "Upper Nile"). */
+  placePrefixes: Set<string>;
+  /** Shapes of place names: "Montclar-sur-Lauze", "Saint-Aulin". Tried on a whole name. */
+  placeShape: RegExp | null;
+  /** Endings of country and region names ("-ie", "-ia", "-stan"): the last guess for an unknown lone word. */
+  placeEnding: RegExp | null;
+  /** Endings of nationality adjectives, for peoples no lexicon lists ("beldorienne", "saldarien"). */
+  nationalityEnding: RegExp | null;
   /** First names, folded: a capitalised word after one of them is a person's name. */
   firstNames: Set<string>;
 }

@@ -1,12 +1,12 @@
 import type { CompiledRules } from './lexicon.js';
 import type { Token } from './tokens.js';
-import type { Candidate, Evidence } from './candidates.js';
+import type { Candidate, DocContext, Evidence } from './candidates.js';
 import type { EntityType } from '../../model/contract.js';
 import { placeOf, compassPlaceOf, type PlaceRef } from './places.js';
 import { expansionStart } from './acronym-definitions.js';
 
 /** Only white space (or nothing) between two words of one name: a comma or a quote ends it. */
-const JOINS = /^\s*$/u;
+const JOINS = /^[^\S\n]*$/u;
 const HAS_DIGIT = /\p{N}/u;
 /** How many words a title's complement may run before the comma of an apposition. */
 const APPOSITION_REACH = 8;
@@ -18,7 +18,7 @@ const APPOSITION_REACH = 8;
  * capitalised words, joined by particles ("de", "al-", "of"), is a name whose type comes from the
  * lexicons, the gazetteer, or the words before it.
  */
-export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules, lowercaseWords: Set<string>): Candidate[] {
+export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules, ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   let pendingTitle: { start: number; cueEnd: number } | null = null;
   let i = 0;
@@ -28,7 +28,7 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       // "le secrétaire de presse de Vladimir Poutine, Dmitri Peskov": the title before the comma is his.
       if (t.cap && !lex.stopwords.has(t.key) && i - pendingTitle.cueEnd <= APPOSITION_REACH) {
         const end = nameRunEnd(tokens, i, lex);
-        out.push(candidate(text, tokens, i, end, lex, lowercaseWords, {
+        out.push(candidate(text, tokens, i, end, lex, ctx, {
           title: text.slice(pendingTitle.start, tokens[i - 1]!.end).trim(), cue: 'apposition',
         }));
         pendingTitle = null;
@@ -43,7 +43,7 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     if (honorific > 0 && i + 1 < tokens.length && tokens[i + 1]!.cap) {
       const start = i + 1;
       const end = nameRunEnd(tokens, start, lex);
-      out.push(candidate(text, tokens, start, end, lex, lowercaseWords, { title: null, cue: 'honorific' }));
+      out.push(candidate(text, tokens, start, end, lex, ctx, { title: null, cue: 'honorific' }));
       i = end;
       continue;
     }
@@ -51,11 +51,17 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     const title = titleLength(tokens, i, lex);
     if (title > 0) {
       let j = i + title;
-      while (j < tokens.length && lex.nationalities.has(tokens[j]!.key) && JOINS.test(tokens[j]!.gap)) j++;
+      for (;;) {
+        while (j < tokens.length && lex.nationalities.has(tokens[j]!.key) && JOINS.test(tokens[j]!.gap)) j++;
+        // "army spokesman Colonel Tomas Ardelan": titles follow one another.
+        const more = j < tokens.length && JOINS.test(tokens[j]!.gap) ? titleLength(tokens, j, lex) : 0;
+        if (more === 0) break;
+        j += more;
+      }
       const next = tokens[j];
       if (next && next.cap && JOINS.test(next.gap) && !lex.stopwords.has(next.key) && !lex.orgHeads.has(next.key)) {
         const end = nameRunEnd(tokens, j, lex);
-        out.push(candidate(text, tokens, j, end, lex, lowercaseWords, {
+        out.push(candidate(text, tokens, j, end, lex, ctx, {
           title: text.slice(tokens[i]!.start, tokens[j - 1]!.end), cue: 'title',
         }));
         i = end;
@@ -70,7 +76,7 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     if (isHead) {
       const end = orgPhraseEnd(tokens, i, lex);
       if (end > i + 1) {
-        out.push(candidate(text, tokens, i, end, lex, lowercaseWords, { title: null, cue: 'org-head' }));
+        out.push(candidate(text, tokens, i, end, lex, ctx, { title: null, cue: 'org-head' }));
         i = end;
         continue;
       }
@@ -84,13 +90,20 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
         continue;
       }
       const end = nameRunEnd(tokens, start, lex);
-      out.push(candidate(text, tokens, start, end, lex, lowercaseWords, { title: null, cue: null }));
+      // A lone head word ("Army", "Union") is a common noun in title case, not a name.
+      if (end === start + 1 && lex.orgHeads.has(t.key) && !lex.organisations.has(t.key) && !t.acronym) {
+        i = end;
+        continue;
+      }
+      const split = firstNameSplit(tokens, start, end, lex);
+      if (split > start) out.push(candidate(text, tokens, start, split, lex, ctx, { title: null, cue: null }));
+      out.push(candidate(text, tokens, split, end, lex, ctx, { title: null, cue: null }));
       i = end;
       continue;
     }
     i++;
   }
-  return applyAcronymDefinitions(text, tokens, out, lex, lowercaseWords);
+  return applyAcronymDefinitions(text, tokens, out, lex, ctx);
 }
 
 function honorificLength(text: string, tokens: Token[], i: number, lex: CompiledRules): number {
@@ -146,6 +159,20 @@ export function nameRunEnd(tokens: Token[], start: number, lex: CompiledRules): 
   return end;
 }
 
+/**
+ * "au micro du Matin Libre Karim Oudjane": a first name inside a run, after a word that is not a
+ * first name or a particle and before a surname, starts a second name. Returns the split index.
+ */
+function firstNameSplit(tokens: Token[], start: number, end: number, lex: CompiledRules): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    const before = tokens[k - 1]!;
+    if (!lex.firstNames.has(tokens[k]!.key) || !tokens[k + 1]!.cap) continue;
+    if (lex.firstNames.has(before.key) || lex.connectors.has(before.key) || !before.cap) continue;
+    return k;
+  }
+  return start;
+}
+
 function startsTitle(tokens: Token[], i: number, lex: CompiledRules): boolean {
   return titleLength(tokens, i, lex) > 0 && !lex.nationalities.has(tokens[i]!.key);
 }
@@ -162,7 +189,7 @@ export function orgPhraseEnd(tokens: Token[], head: number, lex: CompiledRules):
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (!JOINS.test(t.gap)) break;
-      if ((t.cap && !lex.stopwords.has(t.key)) || lex.nationalities.has(t.key) || lex.nameAdjectives.has(t.key)) end++;
+      if ((t.cap && !lex.stopwords.has(t.key)) || lex.nationalities.has(t.key) || lex.nameAdjectives.has(t.key) || nationalityLike(t, lex)) end++;
       else break;
     }
   };
@@ -184,14 +211,19 @@ export function orgPhraseEnd(tokens: Token[], head: number, lex: CompiledRules):
   return end;
 }
 
+/** "beldorienne", "saldarien": a nationality no lexicon lists, known by its ending. */
+function nationalityLike(t: Token, lex: CompiledRules): boolean {
+  return !t.cap && t.text.length >= 6 && lex.nationalityEnding !== null && lex.nationalityEnding.test(t.key) && !lex.stopwords.has(t.key);
+}
+
 interface Cue { title: string | null; cue: 'title' | 'apposition' | 'honorific' | 'org-head' | null }
 
-function candidate(text: string, tokens: Token[], start: number, end: number, lex: CompiledRules, lowercaseWords: Set<string>, cue: Cue): Candidate {
+function candidate(text: string, tokens: Token[], start: number, end: number, lex: CompiledRules, ctx: DocContext, cue: Cue): Candidate {
   const words = tokens.slice(start, end);
   const first = words[0]!;
-  if (first.initial && words.length > 1 && lowercaseWords.has(first.key) && cue.cue === null && !lex.firstNames.has(first.key)) {
+  if (first.initial && words.length > 1 && ctx.lowercase.has(first.key) && cue.cue === null && !lex.firstNames.has(first.key)) {
     // "Corridors Remain Open", "Dommage Vladimir…": a common word capitalised by position is not a name's first word.
-    return candidate(text, tokens, start + 1, end, lex, lowercaseWords, cue);
+    return candidate(text, tokens, start + 1, end, lex, ctx, cue);
   }
   const key = words.map((w) => w.key).join(' ');
   const c: Candidate = {
@@ -207,7 +239,7 @@ function candidate(text: string, tokens: Token[], start: number, end: number, le
     weak: false,
     acronymOf: null,
   };
-  const [type, evidence, place] = classify(tokens, start, end, key, lex, cue, lowercaseWords);
+  const [type, evidence, place] = classify(tokens, start, end, key, lex, cue, ctx);
   c.type = type;
   c.evidence = evidence;
   c.place = place;
@@ -217,27 +249,41 @@ function candidate(text: string, tokens: Token[], start: number, end: number, le
   return c;
 }
 
-function classify(tokens: Token[], start: number, end: number, key: string, lex: CompiledRules, cue: Cue, lowercaseWords: Set<string>): [EntityType | null, Evidence, PlaceRef | null] {
+function classify(tokens: Token[], start: number, end: number, key: string, lex: CompiledRules, cue: Cue, ctx: DocContext): [EntityType | null, Evidence, PlaceRef | null] {
   const words = tokens.slice(start, end);
-  if (lex.organisations.has(key)) return ['ORG', 'known-organisation', null];
+  const first = words[0]!;
+  const orgKey = lex.orgAliases.get(key) ?? key;
+  if (lex.organisations.has(orgKey)) return ['ORG', 'known-organisation', null];
+  if (ctx.outlet.has(key)) return ['ORG', 'outlet', null];
   if (cue.cue === 'org-head') return ['ORG', 'org-head', null];
-  const place = placeOf(key, lex);
+  // "Grève des dockers…" opens a title: a word the text also writes in lower case is no town.
+  const commonWord = first.initial && words.length === 1 && ctx.lowercase.has(key);
+  const place = commonWord ? null : placeOf(key, lex);
   if (place && (cue.cue === null || cue.cue === 'apposition')) return ['LOC', 'place', place];
   if (cue.cue === 'title' || cue.cue === 'honorific') return ['PER', cue.cue, null];
   if (cue.cue === 'apposition' && !words.some((w) => lex.orgHeads.has(w.key) || w.acronym)) return ['PER', 'title', null];
   const compass = compassPlaceOf(key, lex);
   if (compass) return ['LOC', 'compass-place', compass];
-  if (words.some((w) => lex.orgHeads.has(w.key) && w.cap)) return ['ORG', 'org-head', null];
-  if (lex.firstNames.has(words[0]!.key) && (words.length > 1 || !words[0]!.initial)) return ['PER', 'first-name', null];
+  if (words.length > 1 && words.some((w) => lex.orgHeads.has(w.key) && w.cap)) return ['ORG', 'org-head', null];
+  if (lex.firstNames.has(first.key) && (words.length > 1 || !first.initial)) return ['PER', 'first-name', null];
   if (words.length === 1 && lex.demonyms.has(key)) return ['MISC', 'demonym', null];
   if (words.every((w) => lex.nationalities.has(w.key))) return ['MISC', 'demonym', null];
-  if (words.length === 1 && words[0]!.acronym) return ['ORG', 'acronym', null];
+  if (words.length === 1 && first.acronym) return ['ORG', 'acronym', null];
+  if (lex.placePrefixes.has(key.split(' ')[0]!) && key.includes(' ')) return ['LOC', 'place-shape', null];
+  if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
   if (precededByPlaceCue(tokens, start, lex)) return ['LOC', 'place-cue', null];
+  if (followedByPlaceApposition(tokens, end, lex)) return ['LOC', 'place-apposition', null];
   // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person.
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => HAS_DIGIT.test(w.text) || lowercaseWords.has(w.key))) {
+  if (words.length >= 2 && words.length <= 4 && !words.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
     return ['PER', 'multi-word', null];
   }
   return [null, 'unknown', null];
+}
+
+/** "Kaldouna, ville du Haut-Sarn": a place described right after its name. */
+function followedByPlaceApposition(tokens: Token[], end: number, lex: CompiledRules): boolean {
+  const next = tokens[end];
+  return next !== undefined && /^\s*,\s*$/u.test(next.gap) && lex.placeAppositions.has(next.key);
 }
 
 function precededByPlaceCue(tokens: Token[], start: number, lex: CompiledRules): boolean {
@@ -253,20 +299,20 @@ function precededByPlaceCue(tokens: Token[], start: number, lex: CompiledRules):
  * "l'Observatoire syrien des droits de l'Homme (OSDH)": the long form becomes one organisation
  * (or place) name, whatever the runs found inside it, and the acronym points to it.
  */
-function applyAcronymDefinitions(text: string, tokens: Token[], found: Candidate[], lex: CompiledRules, lowercaseWords: Set<string>): Candidate[] {
+function applyAcronymDefinitions(text: string, tokens: Token[], found: Candidate[], lex: CompiledRules, ctx: DocContext): Candidate[] {
   let out = found;
   for (let a = 1; a < tokens.length; a++) {
     const t = tokens[a]!;
     if (!t.acronym || !/\(\s*$/u.test(t.gap) || !/^\s*\)/u.test(text.slice(t.end, t.end + 3))) continue;
     const start = expansionStart(tokens, a);
     if (start < 0) continue;
-    const long = candidate(text, tokens, start, a, lex, lowercaseWords, { title: null, cue: null });
+    const long = candidate(text, tokens, start, a, lex, ctx, { title: null, cue: null });
     if (long.type !== 'LOC') {
       long.type = 'ORG';
       long.evidence = 'acronym-definition';
     }
     long.weak = false;
-    const short = candidate(text, tokens, a, a + 1, lex, lowercaseWords, { title: null, cue: null });
+    const short = candidate(text, tokens, a, a + 1, lex, ctx, { title: null, cue: null });
     short.type = long.type;
     short.evidence = 'acronym-definition';
     short.acronymOf = long.key;

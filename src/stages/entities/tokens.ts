@@ -50,7 +50,8 @@ export function tokenize(text: string, from: number, to: number, rules: Compiled
     const genitive = rules.genitive?.exec(word);
     if (genitive && genitive.index > 0 && CAPITAL.test(word)) word = word.slice(0, genitive.index);
     tokens.push(makeToken(from + start, word, elision ? '' : gap, initial && !elision, false, rules));
-    previousEnd = m.index! + m[0].length;
+    // After "Saldaria’s" the gap to the next word holds the "’s": a name does not run across it.
+    previousEnd = start + word.length;
   }
   return tokens;
 }

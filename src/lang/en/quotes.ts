@@ -20,6 +20,8 @@ export const quotes: QuoteRules = {
     contentOpeners: words(`that`),
     pronouns: words(`he she they`),
     latter: [['the', 'latter'], ['the', 'former']],
+    sameSource: [['the', 'same', 'source'], ['that', 'source'], ['the', 'source']],
+    agentMarkers: words(`by`),
     personTitles: words(`minister president premier spokesman spokeswoman spokesperson secretary chief director
       official officer general commander colonel ambassador mayor prosecutor judge leader diplomat envoy
       negotiator senator governor lawyer attorney professor doctor researcher analyst expert activist

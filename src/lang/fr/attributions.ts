@@ -5,7 +5,8 @@ const W = String.raw`(?<![\p{L}\p{N}])`;
 export const attributions: AttributionRules = {
   cues: [
     { cue: 'selon', pattern: new RegExp(String.raw`${W}selon\s+`, 'iu'), makesQuote: true },
-    { cue: "d'après", pattern: new RegExp(String.raw`${W}d['’]après\s+`, 'iu'), makesQuote: true },
+    // "d'après X" attributes like "selon X": one cue for both, as readers compare sources, not prepositions
+    { cue: 'selon', pattern: new RegExp(String.raw`${W}d['’]après\s+`, 'iu'), makesQuote: true },
     { cue: 'cité par', pattern: new RegExp(String.raw`${W}cité(?:e|s|es)?\s+par\s+`, 'iu'), makesQuote: false },
     { cue: 'rapporté par', pattern: new RegExp(String.raw`${W}rapporté(?:e|s|es)?\s+par\s+`, 'iu'), makesQuote: false },
     { cue: 'de source', pattern: new RegExp(String.raw`${W}de\s+(?=sources?\s+\p{L})`, 'iu'), makesQuote: false },

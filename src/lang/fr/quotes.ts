@@ -22,6 +22,8 @@ export const quotes: QuoteRules = {
     contentOpeners: words(`que qu'`),
     pronouns: words(`il elle ils elles`),
     latter: [['ce', 'dernier'], ['cette', 'dernière'], ['ces', 'derniers'], ['ces', 'dernières'], ['celui-ci'], ['celle-ci'], ['ceux-ci']],
+    sameSource: [['la', 'même', 'source'], ['même', 'source'], ['cette', 'source'], ['ces', 'sources']],
+    agentMarkers: words(`par`),
     personTitles: words(`général générale ministre président présidente porte-parole secrétaire chef cheffe
       directeur directrice responsable ambassadeur ambassadrice commandant colonel amiral maire premier
       procureur procureure juge dirigeant dirigeante diplomate émissaire envoyé envoyée négociateur

@@ -43,6 +43,9 @@ const IRREGULAR: Record<string, { finite: string[]; participles: string[] }> = {
   avertir: { finite: ['avertit', 'avertissent', 'avertissait', 'avertissaient', 'avertirent'], participles: ['averti', 'avertie', 'avertis', 'averties'] },
   'se réjouir': { finite: ['réjouit', 'réjouissent', 'réjouissait', 'réjouissaient', 'réjouirent'], participles: ['réjoui', 'réjouie', 'réjouis', 'réjouies'] },
   convenir: { finite: ['convient', 'conviennent', 'convenait', 'convint'], participles: ['convenu', 'convenue', 'convenus'] },
+  réagir: { finite: ['réagit', 'réagissent', 'réagissait', 'réagissaient', 'réagirent'], participles: ['réagi'] },
+  décrire: { finite: ['décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrivirent'], participles: ['décrit', 'décrite', 'décrits', 'décrites'] },
+  'faire état': { finite: ['fait état', 'font état', 'faisait état', 'faisaient état', 'fit état'], participles: ['fait état'] },
   'faire savoir': { finite: ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir'], participles: ['fait savoir'] },
   'faire valoir': { finite: ['fait valoir', 'font valoir', 'faisait valoir', 'fit valoir'], participles: ['fait valoir'] },
 };
@@ -55,7 +58,7 @@ const NEEDS_OPENER = new Set([
   'protester', 'attester', 'juger', 'considérer', 'estimer', 'dévoiler', 'détailler', 'nuancer', 'noter',
   'constater', 'signaler', 'écrire', 'maintenir', 'soutenir', 'promettre', 'admettre', 'reconnaître',
   'conclure', 'prévenir', 'avertir', 'convenir', 'raconter', 'se prononcer', 's\'engager', 'se défendre',
-  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter',
+  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir', 'décrire',
 ]);
 
 /** Nouns that share a form with a reporting verb: never a verb right after a determiner. */
@@ -82,7 +85,7 @@ const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:été|est|sont|était|étaie
 const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'iu');
 const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
 const CONDITIONAL_AUX = /^(?:aurait|auraient|serait|seraient)$/iu;
-const WORD = /\p{L}+(?:\s+(?:savoir|valoir))?/gu;
+const WORD = /\p{L}+(?:\s+(?:savoir|valoir|état))?/gu;
 
 interface Form { lemma: string; finite: boolean; participle: boolean }
 

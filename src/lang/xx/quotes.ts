@@ -6,6 +6,6 @@ export const quotes: QuoteRules = {
   phrases: {
     determiners: new Set(), complementLinks: new Set(), phraseBreakers: new Set(), clauseOpeners: [], contentEnders: [],
     relativePronouns: new Set(), listJoiners: new Set(), contentOpeners: new Set(), pronouns: new Set(),
-    latter: [], personTitles: new Set(), audiences: new Set(),
+    latter: [], sameSource: [], agentMarkers: new Set(), personTitles: new Set(), audiences: new Set(),
   },
 };

@@ -36,8 +36,14 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         const cueStart = sentence.start + m.index!;
         const cueEnd = cueStart + m[0].trimEnd().length;
         const sourceStart = cueStart + m[0].length;
-        const source = nounPhraseAfter(text, sourceStart, sentence.end, phrases);
+        let source = nounPhraseAfter(text, sourceStart, sentence.end, phrases);
         if (!source) continue;
+        // "selon un bilan publié par le ministère": the agent is the source
+        const agent = /^\s+(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
+        if (agent && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
+          const named = nounPhraseAfter(text, source.end + agent[0].length, sentence.end, phrases);
+          if (named) source = named;
+        }
         out.push({
           cue: cue.cue, makesQuote: cue.makesQuote, span: { start: cueStart, end: source.end },
           cueSpan: { start: cueStart, end: cueEnd }, source, sentence: index,

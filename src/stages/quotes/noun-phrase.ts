@@ -80,7 +80,7 @@ export interface Subject {
  * peeled from the right: a relative clause ("X, qui …,") is skipped, a list joined by "et"/"and"
  * gathers its members, and an introductory adverbial ("Fin juillet, …") is left out.
  */
-export function subjectBefore(text: string, clauseStart: number, verbStart: number, rules: PhraseRules): Subject | null {
+export function subjectBefore(text: string, clauseStart: number, verbStart: number, rules: PhraseRules, loose = false): Subject | null {
   const tokens = tokenize(text, clauseStart, verbStart);
   const segments: Token[][] = [[]];
   for (const t of tokens) {
@@ -108,7 +108,9 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
     }
     parts.push(...members, spanOf(last.slice(0, joinerAt)), spanOf(last.slice(joinerAt + 1)));
   }
-  if (!looksLikeNounPhrase(last, rules) && parts.length === 0) return null;
+  // after a quote ('"…," army spokesman Colonel X said') a bare title may open the subject
+  const named = loose && last.some((t) => isCapitalized(t));
+  if (!looksLikeNounPhrase(last, rules) && !named && parts.length === 0) return null;
   const span = parts.length > 0 ? { start: parts[0]!.start, end: parts[parts.length - 1]!.end } : spanOf(last);
   return { span, parts: parts.length > 0 ? parts : [span] };
 }

@@ -7,7 +7,7 @@ import { attributions as defaultAttributions } from '../../lang/xx/attributions.
 import { findSourcePhrases } from '../attributions/source-phrases.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { ReportedSpeech, QUOTE_MIN_WORDS, type Candidate } from './reported-speech.js';
-import { SpeakerResolver, type Speaker } from './speaker.js';
+import { SpeakerResolver, mentionsOf, type Speaker } from './speaker.js';
 
 /** An unattributed quote borrows the speaker of a quote at most this many paragraphs away. */
 const NEIGHBOUR_PARAGRAPHS = 2;
@@ -27,7 +27,7 @@ export const quoteStage: Stage = {
     const attributionRules = ctx.lang.attributions ?? defaultAttributions;
     const paragraphs = doc.has('paragraphs') ? doc.get('paragraphs') : [{ start: 0, end: doc.text.length }];
     const quoted = findQuotedSpans(doc.text, paragraphs);
-    const speech = new ReportedSpeech(doc, rules, quoted);
+    const speech = new ReportedSpeech(doc, rules, quoted, mentionsOf(doc));
 
     const fromSources: Candidate[] = findSourcePhrases(doc, attributionRules, rules.phrases)
       .filter((s) => s.makesQuote && !insideLongQuote(quoted, s.cueSpan))
@@ -50,7 +50,11 @@ export const quoteStage: Stage = {
     for (const c of all) {
       if (speakers.has(c)) continue;
       const neighbour = c.continuation ? previousWithSpeaker(all, c, speakers) : borrow(doc, all, c, speakers, paragraphs);
-      if (neighbour) speakers.set(c, speakers.get(neighbour)!);
+      if (neighbour) {
+        speakers.set(c, speakers.get(neighbour)!);
+        // a quote that carries on a speaker's words carries on their verb too
+        if (!c.continuation && c.cue === null) { c.cue = neighbour.cue; c.cueSpan = neighbour.cueSpan; c.speaker = neighbour.speaker; }
+      }
       else if (!c.continuation && c.quoted && c.quoted.words >= ORPHAN_MIN_WORDS) speakers.set(c, []);
     }
 

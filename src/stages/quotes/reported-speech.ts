@@ -5,7 +5,8 @@ import { trim } from '../attributions/source-phrases.js';
 import type { PhraseRules, QuoteRules, ReportingVerb } from './rules.js';
 import { nounPhraseAfter, subjectBefore } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
-import { countWords, tokenize } from './tokens.js';
+import { countWords, isCapitalized, tokenize } from './tokens.js';
+import { headMention, type Mention } from './speaker.js';
 
 /** A quotation before its speaker is resolved. */
 export interface Candidate {
@@ -40,7 +41,10 @@ export class ReportedSpeech {
     private readonly doc: Doc,
     private readonly rules: QuoteRules,
     private readonly quoted: QuotedSpan[],
+    private readonly mentions: Mention[] = [],
   ) {}
+
+  private verbs: ReportingVerb[] = [];
 
   private get phrases(): PhraseRules { return this.rules.phrases; }
 
@@ -49,7 +53,8 @@ export class ReportedSpeech {
     const text = this.doc.text;
     const sentences = this.doc.get('sentences');
     const out: Candidate[] = [];
-    for (const verb of this.rules.verbs.find(text, 0, text.length)) {
+    this.verbs = this.rules.verbs.find(text, 0, text.length);
+    for (const verb of this.verbs) {
       const si = this.doc.sentenceAt(verb.start);
       if (si < 0) continue;
       const sentence = sentences[si]!;
@@ -70,7 +75,7 @@ export class ReportedSpeech {
     if (q.words < QUOTE_MIN_WORDS) return null;
     const comma = this.commaBefore(verb.start, q.inner.start);
     if (comma < 0) return null;
-    const speaker = verb.clitic ?? nounPhraseAfter(this.doc.text, verb.end, sentence.end, this.phrases);
+    const speaker = verb.clitic ?? this.speakerAfter(verb.end, Math.min(sentence.end, q.outer.end));
     if (!speaker) return null;
     const after = this.doc.text.slice(speaker.end, speaker.end + 3);
     if (!/^\s*[,.;]/u.test(after) && !verb.clitic) return null;
@@ -86,7 +91,7 @@ export class ReportedSpeech {
     let speaker: Span | null = verb.clitic;
     if (!speaker) {
       if (!afterMark) return null;
-      speaker = nounPhraseAfter(text, verb.end, sentence.end, this.phrases);
+      speaker = this.speakerAfter(verb.end, sentence.end);
       if (!speaker) return null;
       const first = tokenize(text, speaker.start, speaker.end)[0];
       if (!first || this.phrases.contentOpeners.has(first.lower)) return null;
@@ -97,15 +102,17 @@ export class ReportedSpeech {
   /** '"…," she said.' / "…, Lonechild said in a statement.": subject and verb after the content. */
   private postposed(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
     const text = this.doc.text;
-    const tail = text.slice(verb.end, sentence.end);
-    const tailTokens = tokenize(text, verb.end, sentence.end).filter((t) => t.word);
+    const comma = text.slice(verb.end, sentence.end).search(/[,;]/u);
+    const tailEnd = comma >= 0 ? verb.end + comma : sentence.end;
+    const tail = text.slice(verb.end, tailEnd);
+    const tailTokens = tokenize(text, verb.end, tailEnd).filter((t) => t.word);
     if (tailTokens.some((t) => this.phrases.contentOpeners.has(t.lower)) || countWords(tail) > TRAILING_ADJUNCT_WORDS) return null;
     if (/^\s*[:«“"]/u.test(tail)) return null;
     const head = text.slice(sentence.start, verb.start);
     const mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
     if (mark < 0) return null;
     const subjectStart = sentence.start + mark + 1;
-    const subject = subjectBefore(text, subjectStart, verb.start, this.phrases);
+    const subject = subjectBefore(text, subjectStart, verb.start, this.phrases, true);
     if (!subject || countWords(text.slice(subject.span.start, subject.span.end)) > POSTPOSED_SUBJECT_WORDS) return null;
     if (text.slice(subjectStart, subject.span.start).trim() !== '') return null;
     return this.contentBefore(verb, subjectStart, sentence, subject.span, subject.parts);
@@ -141,7 +148,7 @@ export class ReportedSpeech {
   private forward(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
     const text = this.doc.text;
     const clauseStart = this.clauseStart(sentence, verb.start);
-    const subject = subjectBefore(text, clauseStart, verb.start, this.phrases);
+    const subject = this.coordinated(verb, sentence) ?? subjectBefore(text, clauseStart, verb.start, this.phrases);
     if (!subject) return null;
     let start = verb.end;
     const tokens = tokenize(text, verb.end, sentence.end);
@@ -157,11 +164,78 @@ export class ReportedSpeech {
       if (countWords(rest) === 0 || q.outer.end >= sentence.end) return { ...this.candidate('direct', q.inner, verb, subject.span, subject.parts), quoted: q };
     }
     let end = this.clauseEnd(sentence, start);
+    // "affirment … et accusent …": the next coordinated verb starts a statement of its own
+    const next = this.verbs.find((v) => v.start > start && v.start < end && this.joinerBefore(v));
+    if (next) end = this.joinerBefore(next)!;
     const open = this.quoted.find((x) => x.outer.start >= start && x.outer.start < end && x.outer.end > end);
     if (open) end = open.outer.end;
     const content = trim(text, { start, end });
     if (countWords(text.slice(content.start, content.end)) < 2) return null;
     return this.candidate(this.kindOf(content), content, verb, subject.span, subject.parts);
+  }
+
+  /** The start of a list joiner ("et", "and") right before a verb, when there is one. */
+  private joinerBefore(verb: ReportingVerb): number | null {
+    const tokens = tokenize(this.doc.text, Math.max(0, verb.start - 12), verb.start);
+    const last = tokens[tokens.length - 1];
+    return last && this.phrases.listJoiners.has(last.lower) ? last.start : null;
+  }
+
+  /** "X affirment … et accusent …": a verb right after "et" shares the subject of the verb before it in the sentence. */
+  private coordinated(verb: ReportingVerb, sentence: SentenceSpan): { span: Span; parts: Span[] } | null {
+    if (this.joinerBefore(verb) === null) return null;
+    const prev = [...this.verbs].reverse().find((v) => v.end <= verb.start && v.start >= sentence.start);
+    if (!prev) return null;
+    return subjectBefore(this.doc.text, this.clauseStart(sentence, prev.start), prev.start, this.phrases);
+  }
+
+  /**
+   * The speaker after an inverted verb, past the adjuncts a reporter slips in between
+   * ("a affirmé à l'AMP le colonel X", "a réagi sur notre antenne Y", "a déclaré lundi à Genève …, Z").
+   * With entity mentions, the head mention of the stretch decides; without, the first noun phrase after the adjuncts.
+   */
+  private speakerAfter(from: number, to: number): Span | null {
+    const text = this.doc.text;
+    const direct = nounPhraseAfter(text, from, to, this.phrases);
+    const tokens = tokenize(text, from, to);
+    let stop = tokens.findIndex((t) => !t.word && /[.;:!?)]/u.test(t.text));
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const stretchEnd = (() => {
+      if (comma < 0) return stop < 0 ? to : tokens[stop]!.start;
+      const app = nounPhraseAfter(text, from, to, this.phrases);
+      return Math.max(tokens[comma]!.start, app?.end ?? 0);
+    })();
+    void stop;
+    const stretch = { start: from, end: Math.max(from, direct && direct.end > stretchEnd ? direct.end : stretchEnd) };
+    const head = headMention(text, stretch, this.mentions, this.phrases);
+    if (head && (!direct || !(direct.start <= head.start && head.end <= direct.end) || this.firstIsBreaker(from, to))) {
+      return this.widenToTitle(head, stretch.start);
+    }
+    if (direct) return direct;
+    // no noun phrase right away: skip adjuncts up to the next determiner
+    const det = tokens.findIndex((t, i) => i > 0 && t.word && this.phrases.determiners.has(t.lower) && !this.phrases.complementLinks.has(tokens[i - 1]!.lower));
+    if (det > 0 && (comma < 0 || det < comma)) return nounPhraseAfter(text, tokens[det]!.start, to, this.phrases);
+    return null;
+  }
+
+  private firstIsBreaker(from: number, to: number): boolean {
+    const first = tokenize(this.doc.text, from, to).find((t) => t.word);
+    return !!first && (this.phrases.phraseBreakers.has(first.lower) || this.phrases.complementLinks.has(first.lower));
+  }
+
+  /** "le colonel Tomas Ardelan": a mention with the title words and determiner right before it, not crossing a preposition or another mention. */
+  private widenToTitle(head: Span, floor: number): Span {
+    const tokens = tokenize(this.doc.text, floor, head.start);
+    let start = head.start;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (!t.word || this.phrases.phraseBreakers.has(t.lower) || this.phrases.complementLinks.has(t.lower)) break;
+      if (this.mentions.some((m) => m.start <= t.start && t.end <= m.end)) break;
+      if (isCapitalized(t) && !this.phrases.determiners.has(t.lower)) break;
+      start = t.start;
+      if (this.phrases.determiners.has(t.lower)) break;
+    }
+    return { start, end: head.end };
   }
 
   /** ", adding that …": the speaker is the clause before's; resolved by the stage. */
@@ -181,8 +255,16 @@ export class ReportedSpeech {
 
   /** Mixed when the content holds someone's quoted words, not just a quoted term. */
   private kindOf(content: Span): QuoteKind {
-    const inner = this.quoted.some((q) => q.outer.start >= content.start && q.outer.start < content.end && q.words >= QUOTE_MIN_WORDS);
+    const inner = this.quoted.some((q) => q.outer.start >= content.start && q.outer.start < content.end
+      && q.words >= QUOTE_MIN_WORDS && !this.isQuotedName(q, content));
     return inner ? 'mixed' : 'indirect';
+  }
+
+  /** « Front de libération du Haut-Sarn » inside a sentence: a capitalized name in quotation marks, not words of the speaker. */
+  private isQuotedName(q: QuotedSpan, content: Span): boolean {
+    const body = this.doc.text.slice(q.inner.start, q.inner.end);
+    return q.outer.start > content.start && /^\p{Lu}/u.test(body) && !/[.!?,;:]/u.test(body)
+      && this.mentions.some((m) => m.start < q.inner.end && q.inner.start < m.end);
   }
 
   /** The comma (or colon) right before `at`, skipping spaces; -1 when there is none. */

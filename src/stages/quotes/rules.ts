@@ -41,6 +41,10 @@ export interface PhraseRules {
   pronouns: Set<string>;
   /** Pronouns and phrases that point to the last named party ("ce dernier", "the latter"), as word lists. */
   latter: string[][];
+  /** Phrases that name the source cited just before ("la même source", "the same source"), as word lists. */
+  sameSource: string[][];
+  /** Words that introduce the agent of a participle inside a source ("un bilan publié par X"): the agent is the source. */
+  agentMarkers: Set<string>;
   /** Nouns of a person's function or rank: "le général" alone refers to a general named before. */
   personTitles: Set<string>;
   /** Words after a verb that name the audience, not the speaker ("told reporters"): skipped. */

@@ -10,7 +10,31 @@ export interface Speaker {
   span: Span;
 }
 
-interface Mention { start: number; end: number; entity: number; type: EntityType }
+export interface Mention { start: number; end: number; entity: number; type: EntityType }
+
+/** Every entity mention of the document, in text order (empty without an entities layer). */
+export function mentionsOf(doc: Doc): Mention[] {
+  const entities = doc.has('entities') ? doc.get('entities') : [];
+  return entities
+    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity, type: e.type })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The mention that heads a stretch naming a speaker: a person before an organisation before a
+ * place, never one inside a complement ("le porte-parole de Poutine", "à l'AMP", "au micro du Matin").
+ */
+export function headMention(text: string, span: Span, mentions: Mention[], rules: PhraseRules): Mention | null {
+  const inside = mentions.filter((m) => m.start < span.end && span.start < m.end);
+  const heads = inside.filter((m) => {
+    const before = tokenize(text, Math.max(span.start, m.start - 16), m.start).filter((t) => t.word && !rules.determiners.has(t.lower));
+    const prev = before[before.length - 1];
+    return !(prev && rules.complementLinks.has(prev.lower));
+  });
+  const pool = heads.length > 0 ? heads : inside;
+  if (pool.length === 0) return null;
+  return [...pool].sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || (a.type === 'PER' ? b.start - a.start : a.start - b.start))[0]!;
+}
 
 /** A speaker already met, in text order: antecedents for "il", "ce dernier", "le général". */
 interface Antecedent { at: number; speaker: Speaker; type: EntityType | null }
@@ -31,9 +55,7 @@ export class SpeakerResolver {
 
   constructor(private readonly doc: Doc, private readonly rules: PhraseRules) {
     this.entities = doc.has('entities') ? doc.get('entities') : [];
-    this.mentions = this.entities
-      .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity, type: e.type })))
-      .sort((a, b) => a.start - b.start);
+    this.mentions = mentionsOf(doc);
   }
 
   /** Records a source named outside a quote ("selon l'OSDH") as an antecedent. */
@@ -54,10 +76,13 @@ export class SpeakerResolver {
     if (direct) return { name: this.entities[direct.entity]!.name, entity: direct.entity, span };
     const words = tokenize(this.doc.text, span.start, span.end).filter((t) => t.word).map((t) => t.lower);
     if (words.length === 1 && this.rules.pronouns.has(words[0]!)) {
-      return this.antecedent(span, ['PER', null], true) ?? this.named(span, text);
+      return this.antecedent(span, ['PER'], false) ?? this.antecedent(span, [null, 'ORG'], true) ?? this.named(span, text);
     }
     if (this.rules.latter.some((l) => sameWords(l, words))) {
       return this.antecedent(span, ['PER', 'ORG', null], false) ?? this.named(span, text);
+    }
+    if (this.rules.sameSource.some((l) => sameWords(l, words))) {
+      return this.antecedent(span, ['PER', 'ORG', 'LOC', null], true) ?? this.named(span, text);
     }
     const content = words.filter((w) => !this.rules.determiners.has(w));
     const title = content.find((w) => this.rules.personTitles.has(w));
@@ -67,17 +92,8 @@ export class SpeakerResolver {
     return this.named(span, text);
   }
 
-  /** The best mention inside the span: a person before an organisation before a place; never one inside a complement ("le porte-parole de Poutine"). */
   private mentionIn(span: Span): Mention | null {
-    const inside = this.mentions.filter((m) => m.start < span.end && span.start < m.end);
-    const heads = inside.filter((m) => {
-      const before = tokenize(this.doc.text, Math.max(span.start, m.start - 12), m.start).filter((t) => t.word);
-      const prev = before[before.length - 1];
-      return !(prev && this.rules.complementLinks.has(prev.lower) && m.start > span.start + 1);
-    });
-    const pool = heads.length > 0 ? heads : inside;
-    if (pool.length === 0) return null;
-    return [...pool].sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || (a.type === 'PER' ? b.start - a.start : a.start - b.start))[0]!;
+    return headMention(this.doc.text, span, this.mentions, this.rules);
   }
 
   /** The latest speaker or named mention before the span whose type fits. */

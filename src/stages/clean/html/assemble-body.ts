@@ -1,5 +1,6 @@
 import { cleaningVocabulary as vocab } from './cleaning-vocabulary.js';
 import { classAndId, type HtmlElement } from './html-tree.js';
+import { isDateline } from './published-date.js';
 import type { TextBlock } from './text-blocks.js';
 
 export interface BodyParagraph {
@@ -44,7 +45,11 @@ export function assembleBody(blocks: TextBlock[], content: Set<HtmlElement>, tit
   let inRelatedList = false;
   let expectHeadline = false;
   for (const block of blocks) {
-    const text = block.text;
+    // Lines of a <br>-broken block: the repeated title and a dateline are not body.
+    const text = block.text.includes('\n')
+      ? block.text.split('\n').filter((line) => comparable(line) !== titleKey && !isDateline(line)).join('\n')
+      : block.text;
+    if (!text) continue;
     const short = text.length <= SHORT_LINE;
     const density = block.chars > 0 ? block.linkChars / block.chars : 0;
 
@@ -102,7 +107,11 @@ export function assembleBody(blocks: TextBlock[], content: Set<HtmlElement>, tit
       continue;
     }
     if (block.kind === 'heading' && block.level === 1) continue;
-    if (titleKey && block.kind !== 'paragraph' && comparable(text) === titleKey) continue;
+    if (titleKey && comparable(text) === titleKey) continue;
+    if (isDateline(text)) {
+      out.boilerplate.push(text);
+      continue;
+    }
     out.paragraphs.push({ text, heading: block.kind === 'heading' });
   }
   return out;

@@ -1,12 +1,13 @@
 import { articleBodyHint } from './article-body-hint.js';
 import { assembleBody } from './assemble-body.js';
 import { conditionalRemovals } from './clean-conditionally.js';
+import { figureCaptions } from './figure-captions.js';
 import type { HtmlElement } from './html-tree.js';
 import { readJsonLd } from './json-ld.js';
 import { readMetadata } from './page-metadata.js';
 import { parseHtml } from './parse-html.js';
 import { pruneChrome } from './prune-chrome.js';
-import { writtenDate } from './published-date.js';
+import { dateInLine } from './published-date.js';
 import { scoreContent } from './score-content.js';
 import { textBlocks, type TextBlock } from './text-blocks.js';
 import { elementStats } from './text-stats.js';
@@ -91,7 +92,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Cle
   if (!published) {
     for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
       if (block.text.length > 200) continue;
-      published = writtenDate(block.text);
+      published = dateInLine(block.text);
       if (published) break;
     }
   }
@@ -100,7 +101,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Cle
     title: meta.title,
     section: meta.section,
     credits: uniqueStrings([...meta.credits, ...body.credits]),
-    captions: body.captions,
+    captions: figureCaptions(blocks, choice.top, body.captions),
     related: uniqueStrings(body.related),
     boilerplate: [...body.boilerplate, ...pruned],
     text,

@@ -1,3 +1,5 @@
+import { isInline } from './text-blocks.js';
+
 /**
  * A light element tree: just what extraction reads (tag, a few attributes, children, text).
  * No DOM API, no selectors: a page of several MB becomes a few plain objects per element.
@@ -46,7 +48,7 @@ export function textOf(node: HtmlNode): string {
       out += current.text;
       continue;
     }
-    if (current.tag === 'br') out += ' ';
+    if (current.tag === 'br' || !isInline(current.tag)) out += ' ';
     for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
   }
   return out;

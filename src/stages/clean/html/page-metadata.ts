@@ -48,7 +48,8 @@ function cleanCredit(raw: string): string | null {
 }
 
 function stripSiteName(title: string, outlet: string | null): string {
-  const parts = title.split(/\s+[|–—·»:-]\s+/u);
+  // Not " : ": French puts a spaced colon inside headlines.
+  const parts = title.split(/\s+[|–—·»-]\s+/u);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1];
   const first = parts[0];

@@ -46,3 +46,28 @@ export function writtenDate(text: string): string | null {
   if (!month) return null;
   return format(Number(g.year1 ?? g.year2), month, Number(g.day1 ?? g.day2));
 }
+
+const NUMERIC_IN_TEXT = /(?<![\p{N}])(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\p{N}])/u;
+
+/** A date written anywhere in a short line: "Publié le 3 mars 2021", "Mis à jour le 22/07/2022". */
+export function dateInLine(text: string): string | null {
+  return writtenDate(text) ?? normalizeDate(NUMERIC_IN_TEXT.exec(text)?.[0]);
+}
+
+/**
+ * A dateline on its own: a short line that holds a date and little else (at most a few words
+ * such as "Publié le", "Updated", a time). Such lines are chrome, not body.
+ */
+export function isDateline(text: string): boolean {
+  if (text.length > DATELINE_MAX) return false;
+  const date = dateInLine(text);
+  if (!date) return false;
+  const words = text.replace(cleaningVocabularyDate(), ' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.length <= 5;
+}
+
+const DATELINE_MAX = 60;
+
+function cleaningVocabularyDate(): RegExp {
+  return new RegExp(`${cleaningVocabulary.writtenDate.source}|${NUMERIC_IN_TEXT.source}`, 'giu');
+}

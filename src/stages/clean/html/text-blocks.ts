@@ -4,7 +4,7 @@ export type BlockKind = 'paragraph' | 'heading' | 'item' | 'pre' | 'quote' | 'ca
 
 /** One run of text between block boundaries: a paragraph, a heading, a list item… */
 export interface TextBlock {
-  /** Whitespace collapsed; a `<br>` is "\n" (never two in a row: two `<br>` split the block). */
+  /** Whitespace collapsed; a `<br>` is "\n" (never two in a row: two `<br>` end the block). */
   text: string;
   /** Non-space characters, and those inside links (for link density). */
   chars: number;
@@ -70,15 +70,8 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
     const node = blockStack[blockStack.length - 1];
     const { kind, level } = kindOf(node.tag, inPre, inQuote, inCaption);
     const loose = !PARAGRAPH_TAGS.has(node.tag) || sawBlockChild[sawBlockChild.length - 1];
-    const text = inPre > 0 ? buffer.replace(/^\n+|\s+$/gu, '') : normalize(buffer);
-    // Two <br> in a row end a paragraph: one block per paragraph, link characters shared out.
-    const parts = text.split(/\n{2,}/u);
-    for (const part of parts) {
-      const partChars = countChars(part);
-      if (partChars === 0) continue;
-      const partLinks = parts.length === 1 ? linkChars : Math.round((linkChars * partChars) / chars);
-      blocks.push({ text: part, chars: partChars, linkChars: partLinks, kind, level, node, loose });
-    }
+    const text = inPre > 0 ? buffer.normalize('NFC').replace(/^\n+|\s+$/gu, '') : normalize(buffer);
+    if (text) blocks.push({ text, chars: countChars(text), linkChars: Math.min(linkChars, chars), kind, level, node, loose });
     buffer = '';
     chars = 0;
     linkChars = 0;
@@ -109,7 +102,11 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
       continue;
     }
     if (tag === 'br') {
-      buffer += BR;
+      // Two <br> in a row end a paragraph (pages without <p>); one is a line break inside it.
+      if (/\u2028\s*$/u.test(buffer)) {
+        buffer = buffer.replace(/\u2028\s*$/u, '');
+        flush();
+      } else buffer += BR;
       continue;
     }
     if (tag === 'img' || tag === 'amp-img') continue;
@@ -134,12 +131,14 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
   return blocks;
 }
 
+/** NFC: decomposed pages ("gepru\u0308ft") must match composed queries and entity names. */
 function normalize(text: string): string {
   return text
+    .normalize('NFC')
     .replace(/[^\S\u2028\u00a0]+/gu, ' ')
     .replace(/\u00a0/gu, ' ')
     .replace(/ *\u2028 */gu, '\n')
-    .replace(/\n{3,}/gu, '\n\n')
+    .replace(/\n{2,}/gu, '\n')
     .replace(/ {2,}/gu, ' ')
     .trim();
 }

@@ -3,6 +3,8 @@ import type { AttributionRules } from '../stages/attributions/rules.js';
 import type { HedgeRules } from '../stages/hedges/rules.js';
 import type { DateRules } from '../stages/dates/rules.js';
 import type { ClaimRules } from '../stages/claims/rules.js';
+import type { EventRules } from '../stages/events/rules.js';
+import type { LabelRules } from '../stages/labels/rules.js';
 import type { EntityRules } from '../stages/entities/rules.js';
 /**
  * The one interface every language folder implements (src/lang/<code>/index.ts).
@@ -18,12 +20,16 @@ export interface SegmentationRules {
 export interface CleaningRules {
   /** A line that introduces a link to another article ("Lire aussi :", "Read more:"). */
   related: RegExp;
-  /** A credit line ("Avec AFP", "With Reuters", "Par Jean Dupont"); named group `credit` holds the credit. */
+  /** A credit line ("Avec AFP", "With Reuters", "Par Jean Dupont"); named groups `agency`, `byline`, `byline2` or `source` hold the credits. */
   credit: RegExp;
   /** Page chrome lines (accessibility links, menus, size toggles, share buttons). */
   boilerplate: RegExp;
   /** Section names a page prints above its title ("International", "Monde"). Lower case. */
   sections: Set<string>;
+  /** A line heading a list of links to other articles ("Sur le même sujet", "More on this story"). */
+  relatedList: RegExp;
+  /** A line after which the article is over (most-read lists, comments, copyright). */
+  endOfArticle: RegExp;
 }
 
 export interface LanguagePack {
@@ -34,6 +40,8 @@ export interface LanguagePack {
   // events, labels), with the rule type defined beside the stage that reads it.
   dates?: DateRules;
   claims?: ClaimRules;
+  events?: EventRules;
+  labels?: LabelRules;
   entities?: EntityRules;
   quotes?: QuoteRules;
   attributions?: AttributionRules;

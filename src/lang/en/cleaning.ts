@@ -2,8 +2,8 @@ import type { CleaningRules } from '../types.js';
 import { cleaning as common } from '../xx/cleaning.js';
 
 export const cleaning: CleaningRules = {
-  related: /^(?:[>»•▶►-]\s*)?(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this\s+story|recommended|you\s+may\s+also\s+like|also\s+read|watch|listen)\b\s*:?\s*/iu,
-  credit: /^(?:(?:[Ww]ith|[Aa]dditional\s+reporting\s+by|[Rr]eporting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*)*)\.?|[Bb]y\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  related: /^(?:[>»•▶►-]\s*)?(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this\s+story|recommended|you\s+may\s+also\s+like|also\s+read)\b\s*:?\s*/iu,
+  credit: /^(?:(?:[Ww]ith|[Aa]dditional\s+reporting\s+by|[Rr]eporting\s+by|[Ee]dited\s+by|[Ww]riting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})*)\.?|[Bb]y\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,\s*(?:and|with)?|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
   boilerplate: new RegExp(
     [
       common.boilerplate.source,
@@ -17,4 +17,12 @@ export const cleaning: CleaningRules = {
     'americas', 'us', 'uk', 'opinion', 'science', 'health', 'culture', 'sport', 'sports', 'technology', 'tech',
     'environment', 'climate', 'news', 'national', 'local', 'defense', 'security', 'conflict',
   ]),
+  relatedList: /^(?:more\s+on\s+this\s+(?:story|topic)|related(?:\s+(?:stories|articles|coverage|content|topics))?|read\s+(?:more|also|next)|see\s+also|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?)\s*:?$/iu,
+  endOfArticle: new RegExp(
+    [
+      common.endOfArticle.source,
+      /^(?:most\s+(?:read|popular|viewed|shared)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|all\s+rights\s+reserved|sign\s+up\s+for\s+our\s+newsletter|trending(?:\s+now)?)\b/iu.source,
+    ].join('|'),
+    'iu',
+  ),
 };

@@ -3,7 +3,7 @@ import { cleaning as common } from '../xx/cleaning.js';
 
 export const cleaning: CleaningRules = {
   related: /^(?:[>»•▶►-]\s*)?(?:à\s+)?(?:lire|voir|relire)\s+(?:aussi|également|notre\s+\S+|sur\s+le\s+même\s+sujet)\b\s*:?\s*|^(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|articles?\s+(?:liés|associés))\s*:?\s*/iu,
-  credit: /^(?:[Aa]vec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|(?:[Pp]ar|[Pp]ropos\s+recueillis\s+par)\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?|[Cc]rédits?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  credit: /^(?:[Aa]vec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|[Aa]vec\s+(?:notre|nos|son|sa|leur)\s+[^,]{3,50},\s*(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3})|(?:[Pp]ar|[Pp]ropos\s+recueillis\s+par)\s+(?<byline2>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,\s*(?:et|avec)?|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?|[Cc]rédits?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
   boilerplate: new RegExp(
     [
       common.boilerplate.source,
@@ -18,4 +18,12 @@ export const cleaning: CleaningRules = {
     'santé', 'planète', 'faits divers', 'justice', 'environnement', 'tech', 'médias', 'régions', 'actualités',
     'actualité', 'proche-orient', 'défense', 'diplomatie',
   ]),
+  relatedList: /^(?:(?:à\s+)?lire\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|articles?\s+(?:liés|associés|similaires)|nos\s+articles\s+sur\s+le\s+sujet|voir\s+aussi)\s*:?$/iu,
+  endOfArticle: new RegExp(
+    [
+      common.endOfArticle.source,
+      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|tous\s+droits\s+réservés|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter)\b/iu.source,
+    ].join('|'),
+    'iu',
+  ),
 };

@@ -6,4 +6,6 @@ export const cleaning: CleaningRules = {
   credit: /^(?!)/u,
   boilerplate: /^(?:XS|SM|MD|LG|XL|A-|A\+|A|[|•·>»«›‹/\\-]+|\d+\s*(?:k|K)?|©.*|https?:\/\/\S+)$/u,
   sections: new Set(),
+  relatedList: /^(?!)/u,
+  endOfArticle: /^(?:©|\(c\)\s|copyright\b)/iu,
 };

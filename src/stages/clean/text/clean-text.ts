@@ -6,91 +6,164 @@ import { normalizeText } from '../normalize.js';
 
 /** A title is a short line; a longer one is already the lede. */
 const MAX_TITLE_WORDS = 30;
-/** A sub-heading is a short line without closing punctuation inside the body. */
+/** A sub-heading is a short line without closing punctuation between two paragraphs. */
 const MAX_HEADING_WORDS = 14;
+/** Prose: a line of at least this many words that ends like a sentence. */
+const MIN_PROSE_WORDS = 5;
+/** A related-links list rarely holds longer headlines than this. */
+const MAX_RELATED_WORDS = 25;
+
+type Role = 'boilerplate' | 'related' | 'credit' | 'section' | 'caption' | 'title' | 'body' | 'heading';
+
+interface Line extends ClassifiedLine {
+  words: number;
+  prose: boolean;
+  caption: boolean;
+  role: Role;
+}
 
 /**
- * Cleans text as scrapers save it: one block per line, page chrome and all. Lines are
- * classified (chrome, related link, credit, section, caption, title, heading, body) by the
- * cleaning rules of the candidate languages; the body keeps its sub-headings.
+ * Cleans text as scrapers save it: one block per line, page chrome and all. Every line is
+ * classified by the cleaning rules of the candidate languages (chrome, related link, credit,
+ * section, dateline, end-of-article marker); lines printed twice are captions. The body is the
+ * run of prose from the first paragraph to the last one before the article's end, keeping the
+ * sub-headings that sit between two paragraphs; the title is the last headline-like line before
+ * the body, the section the last section name before the title.
  */
 export function cleanScrapedText(raw: string, rulesets: CleaningRules[]): CleanedPage {
-  const lines = normalizeText(raw)
+  const texts = normalizeText(raw)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
     .flatMap(splitGluedToggle);
-
   const counts = new Map<string, number>();
-  for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+
+  const lines: Line[] = texts.map((t): Line => {
+    const c = classifyLine(t, rulesets);
+    const words = wordCount(t);
+    // A block printed twice is a photo caption (under the photo and again in the viewer).
+    const caption = c.kind === 'text' && (counts.get(t) ?? 0) > 1 && words >= 4;
+    const prose = c.kind === 'text' && !caption && words >= MIN_PROSE_WORDS && endsLikeSentence(t) && !/^\d+[.)]\s/u.test(t);
+    return { ...c, words, prose, caption, role: 'boilerplate' };
+  });
 
   const page: CleanedPage = {
     title: null, section: null, credits: [], captions: [], related: [], boilerplate: [],
     text: '', headings: [], published: null, url: null, language: null, outlet: null,
   };
-  const body: { line: string; heading: boolean }[] = [];
-  const seenCaptions = new Set<string>();
 
-  for (const line of lines) {
-    const c: ClassifiedLine = classifyLine(line, rulesets);
-    if (c.kind === 'boilerplate') { page.boilerplate.push(line); continue; }
-    if (c.kind === 'related') { page.related.push(...c.value); continue; }
-    if (c.kind === 'credit') { pushUnique(page.credits, c.value); continue; }
-    if (c.kind === 'section' && page.title === null && page.section === null) { page.section = c.value[0]!; continue; }
-    // A block printed twice is a photo caption (pages print it under the photo and in the viewer).
-    if ((counts.get(line) ?? 0) > 1 && wordCount(line) >= 4) {
-      if (!seenCaptions.has(line)) { seenCaptions.add(line); page.captions.push(line); }
-      continue;
+  assignLists(lines);
+  // An end marker before any prose is a menu entry ("Trending: …"), not the article's end.
+  const firstProse = lines.findIndex((l) => l.prose);
+  const end = lines.findIndex((l, i) => i > firstProse && l.kind === 'end');
+  const limit = end < 0 ? lines.length : end;
+  const first = firstProse >= 0 && firstProse < limit ? firstProse : -1;
+  let last = -1;
+  for (let i = limit - 1; i >= 0; i--) if (lines[i]!.prose) { last = i; break; }
+
+  assignHead(lines, first < 0 ? limit : first, page);
+  if (first >= 0) assignBody(lines, first, last);
+
+  const body: Line[] = [];
+  for (const l of lines) {
+    if (l.kind === 'credit') { pushUnique(page.credits, l.value); continue; }
+    if (l.caption) { pushUnique(page.captions, [stripCaptionCredit(l.line)]); continue; }
+    switch (l.role) {
+      case 'related': pushUnique(page.related, l.value.length ? l.value : [l.line]); break;
+      case 'title': page.title = l.line; break;
+      case 'section': page.section = l.line; break;
+      case 'body': case 'heading': body.push(l); break;
+      default: page.boilerplate.push(l.line);
     }
-    if (page.title === null && body.length === 0 && looksLikeTitle(line)) { page.title = line; continue; }
-    if (page.title === null && body.length === 0 && wordCount(line) <= 3 && !/[.!?]$/u.test(line)) {
-      page.boilerplate.push(line);
-      continue;
-    }
-    body.push({ line, heading: looksLikeHeading(line) });
   }
-  trimTrailingChrome(body, page);
   const { text, headings } = joinBody(body);
   page.text = text;
   page.headings = headings;
   return page;
 }
 
-function looksLikeTitle(line: string): boolean {
-  const words = wordCount(line);
-  if (words < 3 || words > MAX_TITLE_WORDS) return false;
-  // A title may end with "?" or "!" or a quote, rarely with a period after a full clause.
-  return !/[.:;,]$/u.test(line) || words <= 12;
+/** Title: the last headline-like line before the body; section: the last section name before it. */
+function assignHead(lines: Line[], bodyStart: number, page: CleanedPage): void {
+  let titleAt = -1;
+  for (let i = bodyStart - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.kind === 'text' && !l.caption && looksLikeTitle(l.line, l.words)) { titleAt = i; break; }
+  }
+  if (titleAt >= 0) lines[titleAt]!.role = 'title';
+  for (let i = (titleAt >= 0 ? titleAt : bodyStart) - 1; i >= 0; i--) {
+    if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; break; }
+  }
+  void page;
 }
 
-function looksLikeHeading(line: string): boolean {
-  const words = wordCount(line);
-  return words >= 2 && words <= MAX_HEADING_WORDS && !/[.:;,!?»"”…]$/u.test(line) && /^\p{Lu}/u.test(line);
-}
-
-/** Short lines after the last sentence of the body are chrome (tags, share bars), not text. */
-function trimTrailingChrome(body: { line: string; heading: boolean }[], page: CleanedPage): void {
-  while (body.length > 0) {
-    const last = body[body.length - 1]!;
-    if (/[.!?»"”…)]$/u.test(last.line) && !last.heading) break;
-    page.boilerplate.push(last.line);
-    body.pop();
+/** Between the first and last paragraph: prose is body, a short line between two paragraphs a heading. */
+function assignBody(lines: Line[], first: number, last: number): void {
+  for (let i = first; i <= last; i++) {
+    const l = lines[i]!;
+    if (l.prose) { l.role = 'body'; continue; }
+    if (l.kind !== 'text' || l.caption) continue;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    if (prev?.prose && next?.prose && looksLikeHeading(l.line, l.words)) l.role = 'heading';
+    // A short closing paragraph ("Talks resume on Friday.") is still text, and so is a long
+    // one that stops without punctuation (a quote that opens and never closes).
+    else if (endsLikeSentence(l.line) && l.words >= 3 && (prev?.prose || next?.prose)) l.role = 'body';
+    else if (l.words > MAX_HEADING_WORDS) l.role = 'body';
   }
 }
 
-function joinBody(body: { line: string; heading: boolean }[]): { text: string; headings: Span[] } {
+/**
+ * Headlines under a "More on this story" line are related links, until the list ends; a
+ * headline that reads like a sentence ("Who are the rebels?") is not prose there.
+ */
+function assignLists(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'related') { l.role = 'related'; continue; }
+    if (l.kind !== 'related-list') continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = lines[j]!;
+      if (item.kind !== 'text' || item.caption || item.words < 3 || item.words > MAX_RELATED_WORDS || /[.»"”]$/u.test(item.line)) break;
+      item.role = 'related';
+      item.prose = false;
+      item.value = [item.line.replace(/^\d+[.)]\s*/u, '')];
+    }
+  }
+}
+
+function looksLikeTitle(line: string, words: number): boolean {
+  if (words < 3 || words > MAX_TITLE_WORDS) return false;
+  // A title may end with "?", "!" or a quote; a period only after a short one.
+  return !/[.:;,]$/u.test(line) || words <= 12;
+}
+
+function looksLikeHeading(line: string, words: number): boolean {
+  return words >= 2 && words <= MAX_HEADING_WORDS && !/[.:;,!?»"”…]$/u.test(line) && /^\p{Lu}/u.test(line);
+}
+
+function endsLikeSentence(line: string): boolean {
+  return /[.!?…»"”)]$/u.test(line) || /[.!?…]["'»”’)]*\s*$/u.test(line);
+}
+
+/** "…le 4 mars 2025. (AMP)": the agency in parentheses is a photo credit, not the caption. */
+function stripCaptionCredit(caption: string): string {
+  return caption.replace(/\s*\((?:photo\s*:?\s*)?[\p{Lu}©][^()]{0,40}\)$/iu, '').trim();
+}
+
+function joinBody(body: Line[]): { text: string; headings: Span[] } {
   let text = '';
   const headings: Span[] = [];
   for (const block of body) {
     if (text.length > 0) text += '\n\n';
-    if (block.heading) headings.push({ start: text.length, end: text.length + block.line.length });
+    if (block.role === 'heading') headings.push({ start: text.length, end: text.length + block.line.length });
     text += block.line;
   }
   return { text, headings };
 }
 
 function pushUnique(list: string[], values: string[]): void {
-  for (const v of values) if (!list.includes(v)) list.push(v);
+  for (const v of values) if (v && !list.includes(v)) list.push(v);
 }
 
 function wordCount(line: string): number {

@@ -1,6 +1,6 @@
 import type { CleaningRules } from '../../../lang/types.js';
 
-export type LineKind = 'boilerplate' | 'related' | 'credit' | 'section' | 'text';
+export type LineKind = 'boilerplate' | 'related' | 'related-list' | 'end' | 'credit' | 'section' | 'dateline' | 'text';
 
 export interface ClassifiedLine {
   kind: LineKind;
@@ -19,7 +19,43 @@ export function splitGluedToggle(line: string): string[] {
 }
 
 /** Classifies one line of scraped text with the cleaning rules of every candidate language. */
+/**
+ * A short line carrying a date or a time and no sentence: "5 Mar, 2025 15:02",
+ * "04/03/2025 à 16h05", "Updated 11:20 GMT". Digits are enough to tell, in any language.
+ */
+const DATELINE = /(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b)/u;
+
+export function isDateline(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words <= 12 && DATELINE.test(line) && !/[.!?»"”]$/u.test(line.replace(/\b(?:GMT|UTC|CET|CEST)\.?$/u, '').trim()) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(line);
+}
+
+/** The names in a credit line; "Reporting by X; additional reporting by Reuters" has two clauses. */
+function creditsOf(line: string, rulesets: CleaningRules[]): string[] | null {
+  const names: string[] = [];
+  for (const clause of line.split(/\s*;\s*/u)) {
+    let found = false;
+    for (const rules of rulesets) {
+      const g = rules.credit.exec(clause)?.groups;
+      if (!g) continue;
+      const raw = g.agency ?? g.byline ?? g.byline2 ?? g.source ?? '';
+      for (const name of raw.split(/\s*(?:,|(?<![\p{L}])(?:et|and|with|avec)(?![\p{L}])|\/)\s*/u)) {
+        const clean = name.replace(/\.$/u, '').trim();
+        if (clean && !names.includes(clean)) names.push(clean);
+      }
+      found = true;
+      break;
+    }
+    if (!found) return null;
+  }
+  return names.length > 0 ? names : null;
+}
+
 export function classifyLine(line: string, rulesets: CleaningRules[]): ClassifiedLine {
+  for (const rules of rulesets) {
+    if (rules.endOfArticle.test(line)) return { kind: 'end', line, value: [] };
+    if (rules.relatedList.test(line)) return { kind: 'related-list', line, value: [] };
+  }
   for (const rules of rulesets) {
     if (rules.boilerplate.test(line)) return { kind: 'boilerplate', line, value: [] };
   }
@@ -29,17 +65,12 @@ export function classifyLine(line: string, rulesets: CleaningRules[]): Classifie
       return { kind: 'related', line, value: [line.slice(related[0].length).trim()] };
     }
   }
-  for (const rules of rulesets) {
-    const credit = rules.credit.exec(line);
-    if (credit?.groups) {
-      const raw = credit.groups.agency ?? credit.groups.byline ?? credit.groups.source ?? '';
-      const credits = raw.split(/\s*(?:,|\bet\b|\band\b|\bwith\b|\bavec\b|\/)\s*/u).map((c) => c.replace(/\.$/u, '').trim()).filter(Boolean);
-      if (credits.length > 0) return { kind: 'credit', line, value: credits };
-    }
-  }
+  const credits = creditsOf(line, rulesets);
+  if (credits) return { kind: 'credit', line, value: credits };
   const lower = line.toLowerCase();
   for (const rules of rulesets) {
     if (rules.sections.has(lower)) return { kind: 'section', line, value: [line] };
   }
+  if (isDateline(line)) return { kind: 'dateline', line, value: [] };
   return { kind: 'text', line, value: [] };
 }

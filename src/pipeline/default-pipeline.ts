@@ -7,6 +7,8 @@ import { hedgeStage } from '../stages/hedges/hedge-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
 import { attributionStage } from '../stages/attributions/attribution-stage.js';
 import { claimStage } from '../stages/claims/claim-stage.js';
+import { eventStage } from '../stages/events/event-stage.js';
+import { labelStage } from '../stages/labels/label-stage.js';
 
 /**
  * The reader, in order. Each stage declares the layers it needs; buildPipeline checks the order.
@@ -22,4 +24,6 @@ export const defaultPipeline: Stage[] = buildPipeline([
   quoteStage,
   attributionStage,
   claimStage,
+  labelStage,
+  eventStage,
 ]);

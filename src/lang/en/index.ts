@@ -3,6 +3,8 @@ import { segmentation } from './segmentation.js';
 import { cleaning } from './cleaning.js';
 import { dates } from './dates.js';
 import { claims } from './claims.js';
+import { events } from './events.js';
+import { labels } from './labels.js';
 import { entities } from './entities.js';
 import { quotes } from './quotes.js';
 import { attributions } from './attributions.js';
@@ -14,6 +16,8 @@ export const en: LanguagePack = {
   cleaning,
   dates,
   claims,
+  events,
+  labels,
   entities,
   quotes,
   attributions,

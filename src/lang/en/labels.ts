@@ -1,0 +1,27 @@
+import type { LabelRules } from '../../stages/labels/rules.js';
+import { numbers } from './numbers.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const g = (s: string): RegExp => new RegExp(`${B}(?:${s})${E}`, 'giu');
+const NUMBER_WORDS = [...numbers.cardinals.keys()].join('|');
+const ARMED = '(?:armed|moderate|Islamist|jihadist|radical|foreign|Syrian|opposition|rebel)';
+
+export const labels: LabelRules = {
+  terms: [
+    {
+      pattern: g(`(?:${ARMED}\\s+){0,2}(?:rebels|insurgents|militants|fighters|jihadists|Islamists|terrorists|extremists|militias|militiamen|mujahideen|armed\\s+groups|rebel\\s+groups|opponents\\s+of\\s+the\\s+(?:government|regime)|government\\s+opponents|armed\\s+opposition)`),
+      group: 'armed-opposition',
+    },
+    {
+      pattern: g(`(?:pro-government|government|regime|pro-regime|loyalist|Syrian\\s+government|Syrian\\s+regime)\\s+(?:forces|troops|soldiers|militias|army)|(?:the\\s+)?regular\\s+army|(?:the\\s+)?regime|loyalists`),
+      group: 'government-forces',
+    },
+  ],
+  introducer: new RegExp(`(?:(?<![\\p{L}])(?:the|of|by|against|with|between|and|or|some|many|several|these|those|their|its|for|to|among|${NUMBER_WORDS})\\s+|\\d\\s+|["“'‘]\\s*|^\\s*)$`, 'iu'),
+  reported: /(?<![\p{L}])(?:called|described\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|dubbed|termed|referred\s+to\s+as|so-called|what\s+(?:[\p{L}'’-]+\s+){1,4}?call(?:s|ed)?)\s*["“'‘]?\s*$/iu,
+  capitals: new Set(['Damascus', 'Moscow', 'Washington', 'Tehran', 'Ankara', 'Baghdad', 'Kiev', 'Kyiv', 'Beijing', 'Riyadh', 'Beirut', 'Kabul', 'Tripoli', 'Sanaa', 'Khartoum', 'Jerusalem', 'Caracas', 'Minsk', 'Bamako', 'Niamey', 'Kinshasa', 'Mogadishu', 'Islamabad', 'Baku', 'Yerevan']),
+  actsAfter: /^\s*(?:,\s*(?:backed|supported|aided)|(?:has|is|was|launched|leads|led|pressed|bombed|shelled|attacked|struck|continues|continued|stepped\s+up))(?![\p{L}])/iu,
+  armedAction: /(?<![\p{L}])(?:offensive|strikes|airstrikes|bombing|bombardment|assault|attack|shelling|raids|fighting)(?![\p{L}])/iu,
+  capitalGroup: 'government-forces',
+};

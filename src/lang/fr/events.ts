@@ -1,0 +1,39 @@
+import type { EventRules } from '../../stages/events/rules.js';
+import { claims } from './claims.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const g = (s: string): RegExp => new RegExp(`${B}(?:${s})${E}`, 'giu');
+const AUX = '(?:a|ont|avait|avaient|aurait|auraient)';
+const GAP = '(?:[\\p{L}\'’-]+\\s+){0,3}?';
+
+export const events: EventRules = {
+  triggers: [
+    { pattern: g(`${AUX}\\s+suspendu\\s+(?:les\\s+|leurs\\s+)?(?:frappes|bombardements|combats|opérations|hostilités)|${AUX}\\s+(?:décrété|proclamé|conclu|signé|instauré)\\s+(?:une\\s+)?(?:trêve|cessez-le-feu)|(?:trêve|cessez-le-feu)\\s+(?:est\\s+)?entrée?\\s+en\\s+vigueur`), type: 'truce', strength: 3 },
+    { pattern: g(`(?:mise\\s+en\\s+place|ouverture|création|instauration)\\s+${GAP}(?:couloirs?|corridors?|passages?)\\s+humanitaires?|(?:couloirs?|corridors?|passages?)\\s+humanitaires?\\s+${GAP}(?:\\p{L}+\\s+){0,3}?(?:restaient|restent|resteront|sont|seront|étaient)\\s+ouverts|${AUX}\\s+ouvert\\s+${GAP}(?:couloirs?|corridors?|passages?)`), type: 'corridor', strength: 2 },
+    { pattern: g(`(?:prête?s?|disposée?s?)\\s+à\\s+(?:assurer|offrir|garantir|accorder|discuter|négocier|ouvrir|permettre)|${AUX}\\s+(?:proposé|offert)|propose|proposent|se\\s+(?:dit|disent)\\s+prête?s?`), type: 'offer', strength: 2 },
+    { pattern: g(`${AUX}\\s+(?:refusé|rejeté|décidé|ordonné|approuvé|autorisé|interdit|annulé|tranché)|refuse|rejette|décide|ordonne`), type: 'decision', strength: 2 },
+    { pattern: g(`${AUX}\\s+demandé|${AUX}\\s+réclamé|${AUX}\\s+appelé\\s+à|${AUX}\\s+exigé|demande\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’]|à|aux)|réclame|exige|souhait(?:e|ent|ait|aient)\\s+(?:la\\s+)?(?:reprendre|reprise|obtenir|que)|${AUX}\\s+sollicité`), type: 'request', strength: 2 },
+    { pattern: g(`(?:lancé|lancer|lance|lancent|mène|mènent|menait|menaient|mené|déclenché|tenté|tentent|tente)\\s+(?:une\\s+|un\\s+|l['’]|leur\\s+)?${GAP}(?:offensive|contre-offensive|percée|assaut)`), type: 'offensive', strength: 2 },
+    { pattern: g(`${AUX}\\s+(?:ciblé|frappé|bombardé|pilonné|attaqué|visé|mitraillé)|ont\\s+ouvert\\s+le\\s+feu|a\\s+ouvert\\s+le\\s+feu|(?:se\\s+sont|s['’]est)\\s+abattus?`), type: 'attack', strength: 2 },
+    { pattern: g(`${AUX}\\s+(?:évacué)|(?:ont|a)\\s+été\\s+évacués?`), type: 'evacuation', strength: 2 },
+    { pattern: g(`${AUX}\\s+rencontré|se\\s+sont\\s+rencontrés|se\\s+(?:rencontreront|réuniront)|(?:réunion|rencontre|sommet|pourparlers|entretien)`), type: 'meeting', strength: 1 },
+    { pattern: g(`offensive|contre-offensive|assaut|percée`), type: 'offensive', strength: 1 },
+    { pattern: g(`trêve|cessez-le-feu|pause\\s+humanitaire|armistice`), type: 'truce', strength: 1 },
+    { pattern: g(`(?:couloirs?|corridors?|passages?)\\s+humanitaires?`), type: 'corridor', strength: 1 },
+    { pattern: g(`évacuation`), type: 'evacuation', strength: 1 },
+    { pattern: g(`proposition|offre`), type: 'offer', strength: 1 },
+    { pattern: g(`décision|refus|veto`), type: 'decision', strength: 1 },
+    { pattern: g(`demande|requête`), type: 'request', strength: 1 },
+    { pattern: g(`frappes?(?:\\s+aériennes?)?|bombardements?|raids?|attaques?|attentats?|roquettes|obus|pilonnages?|tirs`), type: 'attack', strength: 1 },
+  ],
+  blockers: /(?:(?<![\p{L}])(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:échec|fin|rupture|non-respect|violations?|absence)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]une?|d['’])\s*|(?<![\p{L}])(?:aucune?|sans)\s+)$/iu,
+  since: /(?<![\p{L}])(?:depuis|dès)\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
+  recentStatement: /(?<![\p{L}])(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:annoncé|indiqué|déclaré|affirmé|réaffirmé|assuré|précisé|ajouté|confirmé|souligné|expliqué|estimé|dit|averti|prévenu|dénoncé|démenti|reconnu|jugé|répété|insisté|fait\s+savoir)|s['’]est\s+(?:targué|félicité|dit|déclaré|réjoui))(?![\p{L}])/iu,
+  agent: /(?<![\p{L}])(?:par|de\s+la\s+part\s+(?:de|d['’]))\s+/iu,
+  subject: /^\s*(?:l['’]\s*|le\s+|la\s+|les\s+)(?<np>[\p{L}-]+(?:\s+[\p{Ll}-]+){0,2}?)\s+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|mène|mènent|va|vont|continue|continuent|se|s['’])(?![\p{L}])/iu,
+  actorJoin: /^(?:\s*,\s*|\s+et\s+(?:de\s+)?|\s+ainsi\s+que\s+)(?:(?:l['’]|le\s+|la\s+|les\s+|de\s+l['’]|du\s+|des\s+)?(?:organisation|groupe|mouvement)?\s*)?$/iu,
+  determiner: claims.determiner,
+  continuation: claims.continuation,
+  placePreposition: claims.placePreposition,
+};

@@ -1,0 +1,29 @@
+import type { LabelRules } from '../../stages/labels/rules.js';
+import { numbers } from './numbers.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const g = (s: string): RegExp => new RegExp(`${B}(?:${s})${E}`, 'giu');
+const ARMED = 'armée?s?|syriens|syriennes|modérés|islamistes|djihadistes|jihadistes|radicaux|étrangers|retranchés|rebelles';
+const NUMBER_WORDS = [...numbers.cardinals.keys()].join('|');
+
+export const labels: LabelRules = {
+  terms: [
+    // "opposants à Damas", "opposants au gouvernement syrien": the complement is part of the term.
+    { pattern: g(`(?:opposants|opposition\\s+armée)(?:\\s+(?:${ARMED}))?(?:\\s+(?:au\\s+(?:gouvernement|régime|pouvoir)(?:\\s+\\p{Ll}+)?|à\\s+\\p{Lu}[\\p{L}-]+))?`), group: 'armed-opposition' },
+    {
+      pattern: g(`(?:groupes|factions|milices|brigades)\\s+(?:armés|armées|rebelles|terroristes|djihadistes|jihadistes|islamistes|radicaux)|(?:rebelles|insurgés|combattants|djihadistes|jihadistes|islamistes|terroristes|extrémistes|miliciens|moudjahidines|insurrection)(?:\\s+(?:${ARMED})){0,2}`),
+      group: 'armed-opposition',
+    },
+    {
+      pattern: g(`(?:forces|troupes|soldats|militaires|milices)\\s+(?:gouvernementales|progouvernementales|pro-gouvernementales|prorégime|pro-régime|loyalistes|du\\s+régime|régulières)(?:\\s+\\p{Ll}+(?<!\\s(?:à|de|et|ont|sont|qui)))?|armée\\s+(?:régulière|gouvernementale)(?:\\s+(?:syrienne|\\p{Ll}+iennes?|\\p{Ll}+aise|\\p{Ll}+aine))?|régime(?:\\s+(?:syrien|de\\s+Damas|de\\s+Bachar\\s+al-Assad|d['’]Assad))?|loyalistes`),
+      group: 'government-forces',
+    },
+  ],
+  introducer: new RegExp(`(?:(?<![\\p{L}])(?:les|des|aux|ces|leurs|ses|de|du|la|le|par|contre|entre|avec|plusieurs|certains|certaines|nombreux|nombreuses|quelques|et|ou|sur|pour|dont|${NUMBER_WORDS})\\s+|(?<![\\p{L}])[dl]['’]\\s*|\\d\\s+|[«"“]\\s*|^\\s*)$`, 'iu'),
+  reported: /(?:(?<![\p{L}])(?:qualifiée?s?|désignée?s?|présentée?s?|décrite?s?|appelée?s?|dénommée?s?|surnommée?s?|baptisée?s?|considérée?s?|traitée?s?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:de|d['’]|comme|en)(?:\s+(?:des|de|les|un|une|d['’]))?\s*|(?<![\p{L}])(?:soi-disant|prétendus|prétendues|dits|dites)\s+)[«"“]?\s*$/iu,
+  capitals: new Set(['Damas', 'Moscou', 'Washington', 'Téhéran', 'Ankara', 'Bagdad', 'Kiev', 'Kyiv', 'Pékin', 'Riyad', 'Beyrouth', 'Kaboul', 'Tripoli', 'Sanaa', 'Khartoum', 'Jérusalem', 'Caracas', 'Minsk', 'Bamako', 'Niamey', 'Ouagadougou', 'Naypyidaw', 'Addis-Abeba', 'Kinshasa', 'Mogadiscio', 'Islamabad', 'Bakou', 'Erevan']),
+  actsAfter: /^\s*(?:,\s*(?:soutenue?|appuyée?|aidée?|épaulée?)|(?:a|mène|lance|poursuit|bombarde|pilonne|attaque|frappe|avait|continue|intensifie|accuse|a\s+lancé))(?![\p{L}])/iu,
+  armedAction: /(?<![\p{L}])(?:offensive|frappes|bombarde|bombardements|assaut|attaque|pilonn\p{L}*|raids|combats)(?![\p{L}])/iu,
+  capitalGroup: 'government-forces',
+};

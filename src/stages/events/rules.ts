@@ -1,0 +1,26 @@
+import type { EventType } from '../../model/contract.js';
+import type { ContextRules } from '../claims/figure-context.js';
+
+/**
+ * A word or phrase that reports a happening. `strength` ranks the triggers of one sentence:
+ * a verb that makes the sentence about it ("ont suspendu les frappes": 3) beats a verb
+ * (2), which beats a bare noun (1) that may only be a complement ("reprendre les frappes").
+ */
+export interface EventTrigger { pattern: RegExp; type: EventType; strength: number }
+
+export interface EventRules extends ContextRules {
+  /** Global, Unicode, case-insensitive. */
+  triggers: EventTrigger[];
+  /** Just before a trigger: it is no new happening ("cette proposition", "l'échec de la trêve"). $-anchored. */
+  blockers: RegExp;
+  /** Just before a date: the date is a starting point, not the happening's ("depuis l'annonce fin septembre"). $-anchored. */
+  since: RegExp;
+  /** A reporting verb whose tense puts the statement on the publication day ("a indiqué", "said"). */
+  recentStatement: RegExp;
+  /** The agent cue of a passive ("par", "by"), searched after the trigger in its clause. */
+  agent: RegExp;
+  /** The subject at the start of a clause, in group `np` ("l'armée russe a annoncé" -> "armée russe"). ^-anchored. */
+  subject: RegExp;
+  /** Between two actors of one happening ("et", "and", ","). ^-anchored, whole gap. */
+  actorJoin: RegExp;
+}

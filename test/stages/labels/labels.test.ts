@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { labelStage } from '../../../src/stages/labels/label-stage.js';
+import { languagePack } from '../../../src/lang/registry.js';
+import { makeDoc } from '../dates/make-doc.js';
+
+function labelsOf(text: string, lang: 'fr' | 'en') {
+  const doc = makeDoc(text, lang);
+  labelStage.run(doc, { lang: languagePack(lang) });
+  return doc.get('labels').map((l) => {
+    assert.equal(doc.text.slice(l.start, l.end), l.term);
+    return [l.term, l.group, l.inQuote, l.reported];
+  });
+}
+
+test('French labels: longest term, nouns only, quotes and reported words', () => {
+  assert.deepEqual(labelsOf("Les rebelles armés ont quitté les quartiers rebelles. « Les terroristes mentent », dit le colonel. Les insurgés, qualifiés par la télévision d'État de « bandits », et les opposants au régime syrien résistent face aux forces gouvernementales.", 'fr'), [
+    ['rebelles armés', 'armed-opposition', false, false],
+    ['terroristes', 'armed-opposition', true, false],
+    ['insurgés', 'armed-opposition', false, false],
+    ['opposants au régime syrien', 'armed-opposition', false, false],
+    ['forces gouvernementales', 'government-forces', false, false],
+  ]);
+  assert.deepEqual(labelsOf('Les milices, présentées par Moscou comme des « terroristes », tiennent le pont.', 'fr'), [
+    ['terroristes', 'armed-opposition', false, true],
+  ]);
+});
+
+test('English labels', () => {
+  assert.deepEqual(labelsOf('Regime forces shelled the town held by armed rebels, whom state media called "terrorists".', 'en'), [
+    ['Regime forces', 'government-forces', false, false],
+    ['armed rebels', 'armed-opposition', false, false],
+    ['terrorists', 'armed-opposition', false, true],
+  ]);
+});

@@ -57,7 +57,7 @@ nav.pager span[aria-disabled] { color: var(--muted); }
 .hl-entity { text-decoration: underline dotted var(--entity); text-underline-offset: 3px; }
 .hl-quote { background: var(--quote-bg); }
 .hl-claim { background: var(--claim-bg); color: var(--claim-ink); font-weight: 600; }
-.is-target { background: var(--target); outline: 2px solid var(--focus); }
+.is-target, .legend-target { background: var(--target); outline: 2px solid var(--focus); }
 .anchor { scroll-margin-top: 5rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1rem; font-size: .85rem; margin: .5rem 0; }
 .legend span { padding: 0 .3rem; }

@@ -25,7 +25,7 @@ export function articlePage(a: ArticleOut): Html {
 <div class="layout-article">
   <div>
     <h2>Text</h2>
-    <p class="legend" aria-label="Legend"><span class="hl-entity">entity</span><span class="hl-quote">quote</span><span class="hl-claim">figure</span><span class="is-target">linked span</span></p>
+    <p class="legend" aria-label="Legend"><span class="hl-entity">entity</span><span class="hl-quote">quote</span><span class="hl-claim">figure</span><span class="legend-target">linked span</span></p>
     <div class="body" id="article-body">${renderArticleBody(a)}</div>
     ${a.captions.length ? html`<h2>Captions</h2><ul class="items">${a.captions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
     ${a.related.length ? html`<h2>Related links (not part of the article)</h2><ul class="items">${a.related.map((c) => html`<li>${c}</li>`)}</ul>` : ''}

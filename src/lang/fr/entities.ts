@@ -102,7 +102,7 @@ export const entities: EntityRules = {
   // "l'OSDH", "d'Alep", "qu'Assad": the article is not part of the name.
   elision: /^(?:l|d|qu|jusqu|lorsqu|puisqu|n|s|c|j|m|t)['’](?=[\p{L}\p{N}])/iu,
   genitive: null,
-  honorifics: new Set(['dre', 'pre', 'm.', 'mm.', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.', 'gal', 'gén.', 'col.', 'lt']),
+  honorifics: new Set(['mr', 'mr.', 'dre', 'pre', 'm.', 'mm.', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.', 'gal', 'gén.', 'col.', 'lt']),
   titles: [...common.titles, ...titles],
   orgHeads: new Set([...common.orgHeads, ...orgHeads.map(fold)]),
   // French writes ministries in lower case; other heads need a capital to open a name.

@@ -8,6 +8,7 @@ import { expansionStart } from './acronym-definitions.js';
 /** Only white space (or nothing) between two words of one name: a comma or a quote ends it. */
 const JOINS = /^[^\S\n]*$/u;
 const HAS_DIGIT = /\p{N}/u;
+const INITIAL = /^\p{Lu}$/u;
 /** How many words a title's complement may run before the comma of an apposition. */
 const APPOSITION_REACH = 8;
 
@@ -90,8 +91,9 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
         continue;
       }
       const end = nameRunEnd(tokens, start, lex);
-      // A lone head word ("Army", "Union") is a common noun in title case, not a name.
-      if (end === start + 1 && lex.orgHeads.has(t.key) && !lex.organisations.has(t.key) && !t.acronym) {
+      // A lone head word ("Army", "Union") is a common noun in title case, not a name; a lone
+      // capital letter is an initial or OCR debris.
+      if (end === start + 1 && ((lex.orgHeads.has(t.key) && !lex.organisations.has(t.key) && !t.acronym) || INITIAL.test(t.text))) {
         i = end;
         continue;
       }
@@ -140,7 +142,9 @@ export function nameRunEnd(tokens: Token[], start: number, lex: CompiledRules): 
   let end = start + 1;
   while (end < tokens.length) {
     const t = tokens[end]!;
-    if (t.cap && JOINS.test(t.gap) && !lex.stopwords.has(t.key) && !startsTitle(tokens, end, lex)) {
+    // "George W. Bush": an initial's period does not end the name.
+    const afterInitial = INITIAL.test(tokens[end - 1]!.text) && /^\.\s?$/u.test(t.gap);
+    if (t.cap && (JOINS.test(t.gap) || afterInitial) && !lex.stopwords.has(t.key) && !startsTitle(tokens, end, lex)) {
       end++;
       continue;
     }
@@ -268,13 +272,14 @@ function classify(tokens: Token[], start: number, end: number, key: string, lex:
   if (lex.firstNames.has(first.key) && (words.length > 1 || !first.initial)) return ['PER', 'first-name', null];
   if (words.length === 1 && lex.demonyms.has(key)) return ['MISC', 'demonym', null];
   if (words.every((w) => lex.nationalities.has(w.key))) return ['MISC', 'demonym', null];
-  if (words.length === 1 && first.acronym) return ['ORG', 'acronym', null];
+  if (words.length === 1 && first.acronym && !ctx.lowercase.has(key)) return ['ORG', 'acronym', null];
   if (lex.placePrefixes.has(key.split(' ')[0]!) && key.includes(' ')) return ['LOC', 'place-shape', null];
   if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
   if (precededByPlaceCue(tokens, start, lex)) return ['LOC', 'place-cue', null];
   if (followedByPlaceApposition(tokens, end, lex)) return ['LOC', 'place-apposition', null];
   // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person.
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
+  if (words.length >= 2 && words.length <= 4 && !INITIAL.test(words[words.length - 1]!.text)
+    && !words.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
     return ['PER', 'multi-word', null];
   }
   return [null, 'unknown', null];

@@ -23,7 +23,8 @@ export interface Token {
 /** Dotted acronyms ("U.S.", "U.N."), then words with inner hyphens and apostrophes ("Alep-Est", "aujourd'hui"). */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** Shouted headline words ("TRIBUNAL") are longer than most acronyms: six letters at most. */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u;
 /**
  * After these the next word is capitalised by grammar, not because it is a name. A straight quote
  * may close rather than open: the cost is only that the word after it needs other evidence.

@@ -40,3 +40,14 @@ test('en: "U.S." and East Aleppo are places', () => {
   assert.deepEqual(mentionTexts(doc, a), [['Aleppo', 28, 34]]);
   assert.equal(byName(entities, 'Washington')?.type, 'LOC');
 });
+
+test('en: an initial inside a name, a shouted word is no acronym, a lone capital letter is nothing', () => {
+  const text = 'Former president George W. Bush spoke to the TRIBUNAL staff. The tribunal met in Ohio. Section B was closed.';
+  const { doc, entities } = readEntities(text, 'en');
+  const b = byName(entities, 'George W. Bush');
+  assert.ok(b, JSON.stringify(entities.map((e) => e.name)));
+  assert.deepEqual(mentionTexts(doc, b), [['George W. Bush', 17, 31]]);
+  assert.equal(byName(entities, 'TRIBUNAL'), undefined);
+  assert.equal(byName(entities, 'B'), undefined);
+  assert.equal(byName(entities, 'Ohio')?.type, 'LOC');
+});

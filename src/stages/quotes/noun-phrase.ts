@@ -109,7 +109,7 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
     parts.push(...members, spanOf(last.slice(0, joinerAt)), spanOf(last.slice(joinerAt + 1)));
   }
   // after a quote ('"…," army spokesman Colonel X said') a bare title may open the subject
-  const named = loose && last.some((t) => isCapitalized(t));
+  const named = loose && (last.some((t) => isCapitalized(t)) || last.length <= 3);
   if (!looksLikeNounPhrase(last, rules) && !named && parts.length === 0) return null;
   const span = parts.length > 0 ? { start: parts[0]!.start, end: parts[parts.length - 1]!.end } : spanOf(last);
   return { span, parts: parts.length > 0 ? parts : [span] };

@@ -29,14 +29,16 @@ export const quoteStage: Stage = {
     const quoted = findQuotedSpans(doc.text, paragraphs);
     const speech = new ReportedSpeech(doc, rules, quoted, mentionsOf(doc));
 
-    const fromSources: Candidate[] = findSourcePhrases(doc, attributionRules, rules.phrases)
+    const sources = findSourcePhrases(doc, attributionRules, rules.phrases);
+    const fromSources: Candidate[] = sources
       .filter((s) => s.makesQuote && !insideLongQuote(quoted, s.cueSpan))
       .map((s) => ({
         kind: quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.outer.start >= s.governs.start && q.outer.start < s.governs.end) ? 'mixed' : 'indirect',
         content: s.governs, speaker: s.source, parts: [s.source], cue: s.cue, cueSpan: s.cueSpan,
         conditional: false, continuation: false, quoted: null,
       }));
-    const kept = select([...speech.fromVerbs(), ...fromSources]);
+    const fromVerbs = speech.fromVerbs().map((c) => trailingSourceCut(doc, c, sources));
+    const kept = select([...fromVerbs, ...fromSources]);
     const orphans = leftoverQuotes(quoted, kept);
 
     const resolver = new SpeakerResolver(doc, rules.phrases);
@@ -73,6 +75,17 @@ export const quoteStage: Stage = {
     doc.set('quotes', out);
   },
 };
+
+/** "…, citing two officials." / "…, cité par l'AFP" closing a statement: the source phrase is not part of it. */
+function trailingSourceCut(doc: Doc, c: Candidate, sources: { span: Span }[]): Candidate {
+  for (const s of sources) {
+    if (s.span.start <= c.content.start || s.span.start >= c.content.end) continue;
+    if (!/^[\s.,;:!?»”"]*$/u.test(doc.text.slice(s.span.end, c.content.end))) continue;
+    const head = doc.text.slice(c.content.start, s.span.start).replace(/[\s,;:—–-]+$/u, '');
+    return { ...c, content: { start: c.content.start, end: c.content.start + head.length } };
+  }
+  return c;
+}
 
 function insideLongQuote(quoted: QuotedSpan[], span: Span): boolean {
   return quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.inner.start <= span.start && span.end <= q.inner.end);

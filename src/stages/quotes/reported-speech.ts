@@ -108,6 +108,10 @@ export class ReportedSpeech {
     const tailTokens = tokenize(text, verb.end, tailEnd).filter((t) => t.word);
     if (tailTokens.some((t) => this.phrases.contentOpeners.has(t.lower)) || countWords(tail) > TRAILING_ADJUNCT_WORDS) return null;
     if (/^\s*[:«“"]/u.test(tail)) return null;
+    // the words after the verb must be an adjunct ("on Monday", "lors d'un point presse", "to CBC"), not its object
+    const first = tailTokens[0];
+    if (first && (this.phrases.determiners.has(first.lower) || !(this.phrases.phraseBreakers.has(first.lower)
+      || this.phrases.complementLinks.has(first.lower) || this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
     const head = text.slice(sentence.start, verb.start);
     const mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
     if (mark < 0) return null;
@@ -165,8 +169,8 @@ export class ReportedSpeech {
     }
     let end = this.clauseEnd(sentence, start);
     // "affirment … et accusent …": the next coordinated verb starts a statement of its own
-    const next = this.verbs.find((v) => v.start > start && v.start < end && this.joinerBefore(v));
-    if (next) end = this.joinerBefore(next)!;
+    const next = this.verbs.find((v) => v.start > start && v.start < end && (this.joinerBefore(v) !== null || v.continuation));
+    if (next) end = next.continuation ? next.start : this.joinerBefore(next)!;
     const open = this.quoted.find((x) => x.outer.start >= start && x.outer.start < end && x.outer.end > end);
     if (open) end = open.outer.end;
     const content = trim(text, { start, end });

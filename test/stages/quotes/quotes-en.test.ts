@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { read, quotesOf } from './read-quotes.js';
+
+test('en: direct quote with "she said" after it; offsets and text', () => {
+  const text = 'Maria Lopez runs the shelter. "We have no more beds for the families arriving tonight," she said.';
+  const doc = read(text, 'en');
+  const [q] = doc.get('quotes');
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.start, 31);
+  assert.equal(q.end, 85);
+  assert.equal(text.slice(q.start, q.end), 'We have no more beds for the families arriving tonight');
+  assert.equal(q.speakerName, 'Maria Lopez');
+  assert.equal(q.cue, 'say');
+  assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'she');
+});
+
+test('en: inversion, "X said that", a continuation paragraph, and "adding that"', () => {
+  const text = '"The bridge will stay closed until the inspection is over," said Mayor Tom Becker.\n\n'
+    + '"Nobody should try to cross it on foot."\n\n'
+    + 'Becker told reporters that repairs would cost millions, adding that the city had asked for federal help.';
+  assert.deepEqual(quotesOf(read(text, 'en')), [
+    ['direct', 'The bridge will stay closed until the inspection is over', 'Tom Becker', 'say'],
+    ['direct', 'Nobody should try to cross it on foot.', 'Tom Becker', 'say'],
+    ['indirect', 'that repairs would cost millions', 'Tom Becker', 'tell'],
+    ['indirect', 'that the city had asked for federal help', 'Tom Becker', 'add'],
+  ]);
+});
+
+test('en: "according to" attributes the rest of the sentence; "X said" at the end', () => {
+  const text = 'At least 14 people were killed in the blast, according to the Red Cross. '
+    + 'The road to the airport remains open, police said on Monday.';
+  assert.deepEqual(quotesOf(read(text, 'en')), [
+    ['indirect', 'At least 14 people were killed in the blast', 'Red Cross', 'according to'],
+    ['indirect', 'The road to the airport remains open', 'police', 'say'],
+  ]);
+});
+
+test('en: verbs used as nouns or acts are not quotes', () => {
+  const text = 'The report was published on Monday. Rebels reported heavy losses near the border.';
+  assert.deepEqual(quotesOf(read(text, 'en')), []);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { read, quotesOf } from './read-quotes.js';
+
+test('fr: direct quote, inverted verb with title and name; offsets and text', () => {
+  const text = '« Nous ne quitterons pas la ville avant la fin des combats », a déclaré le colonel Marc Vidal lors d\'un point presse.';
+  const doc = read(text, 'fr');
+  const [q] = doc.get('quotes');
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.start, 2);
+  assert.equal(q.end, 58);
+  assert.equal(text.slice(q.start, q.end), 'Nous ne quitterons pas la ville avant la fin des combats');
+  assert.equal(q.cue, 'déclarer');
+  assert.equal(q.speakerName, 'Marc Vidal');
+  assert.equal(text.slice(q.cueSpan!.start, q.cueSpan!.end), 'a déclaré');
+});
+
+test('fr: indirect with infinitive content, mixed with a quoted clause, "il" and "le colonel" resolved', () => {
+  const text = 'Le colonel Marc Vidal a annoncé mardi être prêt à ouvrir deux passages vers le nord. '
+    + 'Le colonel a ensuite ajouté vouloir « discuter de chaque proposition sans attendre ». '
+    + 'Aucune frappe n\'a visé les écoles, a-t-il assuré.';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'mardi être prêt à ouvrir deux passages vers le nord', 'Marc Vidal', 'annoncer'],
+    ['mixed', 'vouloir « discuter de chaque proposition sans attendre »', 'Marc Vidal', 'ajouter'],
+    ['indirect', "Aucune frappe n'a visé les écoles", 'Marc Vidal', 'assurer'],
+  ]);
+});
+
+test('fr: pronominal verbs take their pronoun in the lemma; "ce dernier" points to the last party named', () => {
+  const text = 'Selon le Croissant-Rouge, douze blessés ont été évacués vers Tripoli. '
+    + 'Ce dernier a également confirmé que trois ambulances avaient été touchées. '
+    + 'Le dispositif « a permis de sauver des dizaines de vies », s\'est félicité le docteur Paul Amrani.';
+  const quotes = quotesOf(read(text, 'fr'));
+  assert.deepEqual(quotes[0], ['indirect', 'douze blessés ont été évacués vers Tripoli', 'Croissant-Rouge', 'selon']);
+  assert.deepEqual(quotes[1], ['indirect', 'que trois ambulances avaient été touchées', 'Croissant-Rouge', 'confirmer']);
+  assert.deepEqual(quotes[2], ['mixed', 'Le dispositif « a permis de sauver des dizaines de vies »', 'Paul Amrani', 'se féliciter']);
+});
+
+test('fr: a group of speakers is kept as a list; the first names the quote', () => {
+  const text = 'Les combats ont repris alors que l\'ONU, la France et le Canada ont dénoncé des violations répétées de la trêve.';
+  const doc = read(text, 'fr');
+  const q = doc.get('quotes')[0]!;
+  assert.equal(text.slice(q.start, q.end), 'des violations répétées de la trêve');
+  assert.equal(q.cue, 'dénoncer');
+  assert.equal(q.kind, 'indirect');
+  assert.deepEqual(q.speakers?.map((s) => s.name), ['ONU', 'France', 'Canada']);
+  assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), "l'ONU, la France et le Canada");
+});
+
+test('fr: a quote that opens and never closes ends at its incise', () => {
+  const text = 'Le gouvernement a promis de prendre « toutes les dispositions pour protéger les civils, a indiqué la ministre Anne Roche, précisant que les écoles resteraient fermées.';
+  const [q] = read(text, 'fr').get('quotes');
+  assert.ok(q);
+  assert.equal(text.slice(q.start, q.end), 'Le gouvernement a promis de prendre « toutes les dispositions pour protéger les civils');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.speakerName, 'Anne Roche');
+  assert.equal(q.cue, 'indiquer');
+});
+
+test('fr: a quote over two paragraphs, and nouns that look like verbs are not reporting verbs', () => {
+  const text = '« Nous avons perdu trois hommes cette nuit sur la route du port.\n\n'
+    + '« Nous ne reculerons pas devant ces menaces », a dit le commandant Yves Berthier.\n\n'
+    + 'La demande de l\'armée a été rejetée. Les rebelles ont lancé une offensive majeure.';
+  const quotes = quotesOf(read(text, 'fr'));
+  assert.deepEqual(quotes, [
+    ['direct', 'Nous avons perdu trois hommes cette nuit sur la route du port.', 'Yves Berthier', 'dire'],
+    ['direct', 'Nous ne reculerons pas devant ces menaces', 'Yves Berthier', 'dire'],
+  ]);
+});
+
+test('fr: a conditional reporting verb makes the quote hedged', () => {
+  const text = 'Le ministre Paul Durand aurait affirmé que les négociations étaient rompues.';
+  const [q] = read(text, 'fr').get('quotes');
+  assert.ok(q);
+  assert.equal(q.cue, 'affirmer');
+  assert.equal(q.hedged, true);
+});

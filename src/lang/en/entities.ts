@@ -20,7 +20,7 @@ is are was were be been being have has had do does did will would shall should c
 monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
 north south east west
-read watch photo video photos videos copyright share click advertisement related
+read photo video photos videos copyright share click advertisement related
 mr mrs ms dr sir madam ngo ceo tv gmt utc bst cet am pm mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 yes oh well please thanks according
 `;

@@ -120,7 +120,7 @@ export const entities: EntityRules = {
   compass: new Set(['est', 'ouest', 'nord', 'sud', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']),
   placeCues: ['à', 'en', 'au', 'aux', 'près de', "près d'", 'vers', 'depuis', 'dans la ville de', "dans la ville d'",
     'ville de', "ville d'", 'région de', "région d'", 'province de', "province d'", 'village de', "village d'",
-    'localité de', "localité d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'"],
+    'localité de', "localité d'", 'vallée de', "vallée d'", 'vallée de la', 'fleuve', 'rivière', 'lac', 'île de', "île d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'"],
   orgAliases: { 'nations unies': 'onu', 'organisation des nations unies': 'onu', 'etat islamique': 'ei', 'union europeenne': 'ue' },
   placeAppositions: new Set(['ville', 'capitale', 'village', 'localite', 'bourgade', 'cite', 'region', 'province', 'chef-lieu', 'port', 'commune', 'quartier', 'bastion', 'fief']),
   placePrefixes: new Set(['haut', 'haute', 'bas', 'basse']),

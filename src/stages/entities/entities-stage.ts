@@ -29,7 +29,11 @@ function outletKeys(outlet: string | null, lex: CompiledRules): Set<string> {
   const key = nameKey(outlet);
   const words = key.split(' ');
   const keys = new Set([key]);
-  if (words.length > 1 && lex.stopwords.has(words[0]!)) keys.add(words.slice(1).join(' '));
+  const bare = words.length > 1 && lex.stopwords.has(words[0]!) ? words.slice(1) : words;
+  keys.add(bare.join(' '));
+  // "Horizon 24" for "Horizon 24 English"; "APR" for "Atlantic Public Radio".
+  if (bare.length > 2) keys.add(bare.slice(0, -1).join(' '));
+  if (bare.length > 1) keys.add(bare.map((w) => w[0]).join(''));
   return keys;
 }
 

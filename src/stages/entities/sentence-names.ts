@@ -294,7 +294,8 @@ function followedByPlaceApposition(tokens: Token[], end: number, lex: CompiledRu
 function precededByPlaceCue(tokens: Token[], start: number, lex: CompiledRules): boolean {
   for (let len = Math.min(lex.longestPlaceCue, start); len >= 1; len--) {
     const span = tokens.slice(start - len, start);
-    if (span.some((t) => t.cap) || !JOINS.test(tokens[start]!.gap)) continue;
+    // "À Kaldouna, …": a cue may carry the capital of the sentence's first word.
+    if (span.some((t, k) => t.cap && !(k === 0 && t.initial)) || !JOINS.test(tokens[start]!.gap)) continue;
     if (lex.placeCues.has(span.map((t) => t.key).join(' '))) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 import type { DateParser, DateRules } from '../../stages/dates/rules.js';
 import {
   resolveDay, resolveDayRange, resolveLastHours, resolveLastMonth, resolveLastWeek, resolveMonth,
-  resolveOffset, resolveWeekday, type Direction,
+  resolveOffset, resolveWeekday, resolveYmd, type Direction,
 } from '../../stages/dates/resolve.js';
 import { isoDate } from '../xx/dates.js';
 import { numbers } from './numbers.js';
@@ -119,6 +119,11 @@ const parsers: DateParser[] = [
     },
   },
   {
+    name: 'year-start',
+    pattern: re(`${B}(?:start|beginning)\\s+of\\s+the\\s+year${E}`),
+    extract: (_m, ctx) => resolveYmd(ctx.ref.year, 1, 1),
+  },
+  {
     name: 'last-week',
     pattern: re(`${B}[Ll]ast\\s+week${E}`),
     extract: (_m, ctx) => resolveLastWeek(ctx),
@@ -138,6 +143,7 @@ const parsers: DateParser[] = [
 
 export const dates: DateRules = {
   parsers,
+  since: /(?<![\p{L}])since\s+(?:the\s+)?$/iu,
   futureCue: new RegExp(
     `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
     'iu'),

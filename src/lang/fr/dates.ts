@@ -109,6 +109,11 @@ const parsers: DateParser[] = [
     },
   },
   {
+    name: 'year-start',
+    pattern: re(`${B}début\\s+de\\s+l['’]année${E}`),
+    extract: (_m, ctx) => resolveYmd(ctx.ref.year, 1, 1),
+  },
+  {
     name: 'last-week',
     pattern: re(`${B}la\\s+semaine\\s+derni[eè]re${E}`),
     extract: (_m, ctx) => resolveLastWeek(ctx),
@@ -133,6 +138,7 @@ const parsers: DateParser[] = [
 
 export const dates: DateRules = {
   parsers,
+  since: /(?<![\p{L}])(?:depuis|à\s+partir\s+(?:du|de|d['’]))\s+(?:le\s+|la\s+|l['’])?$/iu,
   // Future tense (common irregular forms, then -era/-ira/-dra endings of lower-case verbs),
   // planning words, and "avant une réunion" (what is ahead of a meeting is still to come).
   futureCue: new RegExp(

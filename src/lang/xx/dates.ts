@@ -11,4 +11,5 @@ export const isoDate = {
 export const dates: DateRules = {
   parsers: [isoDate],
   futureCue: /(?!)/u,
+  since: /(?!)/u,
 };

@@ -39,7 +39,15 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
     const i = doc.has('sentences') ? doc.sentenceAt(offset) : -1;
     return i >= 0 ? sentences[i]! : null;
   };
-  return resolveRelatives(dropOverlaps(found), text, sentenceOf);
+  return resolveRelatives(dropOverlaps(found), text, sentenceOf)
+    .map((d) => (rules.since.test(text.slice(Math.max(0, d.start - 25), d.start)) ? sinceWindow(d, doc.meta.published!) : d));
+}
+
+/** "depuis le 21 février": from that day (or the first of that month) to publication. */
+function sinceWindow(d: DateSpan, published: string): DateSpan {
+  if (d.kind === 'day') return { ...d, value: `${d.value}/${published}`, kind: 'period' };
+  if (d.kind === 'month') return { ...d, value: `${d.value}-01/${published}`, kind: 'period' };
+  return d;
 }
 
 function clauseAround(text: string, start: number, end: number): string {

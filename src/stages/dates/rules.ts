@@ -30,4 +30,6 @@ export interface DateRules {
   parsers: DateParser[];
   /** A clause that speaks of the future: a weekday in it is the next one, not the last. */
   futureCue: RegExp;
+  /** Just before a date: it starts a window that runs to publication ("depuis le 21 février", "since"). $-anchored. */
+  since: RegExp;
 }

@@ -70,3 +70,8 @@ test('no reference date, no dates', () => {
   dateStage.run(doc, { lang: languagePack('fr') });
   assert.deepEqual(doc.get('dates'), []);
 });
+
+test('"depuis" opens a window that runs to publication', () => {
+  assert.deepEqual(datesOf('Le port est fermé depuis le 21 février.', '2025-03-04'), [['21 février', '2025-02-21/2025-03-04']]);
+  assert.deepEqual(datesOf("Dix mille personnes ont fui depuis le début de l'année.", '2025-03-04'), [["début de l'année", '2025-01-01/2025-03-04']]);
+});

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   show: { summary: 'show one stored article with its spans highlighted', load: async () => (await import('./commands/show.js')).showCommand },
   export: { summary: 'export stored articles as JSON Lines or CSV', load: async () => (await import('./commands/export.js')).exportCommand },
   stories: { summary: 'group stored articles into stories across outlets and languages', load: async () => (await import('./commands/stories.js')).storiesCommand },
+  compare: { summary: 'compare a story outlet by outlet: voices, sources, figures, words', load: async () => (await import('./commands/compare.js')).compareCommand },
   eval: { summary: 'score the analysis against gold files (precision, recall, F1)', load: async () => (await import('./commands/eval-cli.js')).evalCliCommand },
   serve: { summary: 'open the local web app on the store (read-only)', load: async () => (await import('./commands/serve.js')).serveCommand },
 };

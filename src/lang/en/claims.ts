@@ -31,7 +31,7 @@ export const claims: ClaimRules = {
   governingNouns: [
     { pattern: end('(?:evacuation|departure|exit|transfer|exodus)\\s+of'), category: 'evacuated' },
     { pattern: end('surrender\\s+of'), category: 'surrendered' },
-    { pattern: end('(?:deaths?|killing|killings|massacre|execution)\\s+of|death\\s+toll\\s+(?:rose|climbed|stood|stands|reached|has\\s+risen)\\s+(?:to|at)|toll\\s+(?:rose|climbed|stood|reached)\\s+(?:to|at)'), category: 'killed' },
+    { pattern: end('(?:deaths?|killing|killings|massacre|execution)\\s+of|death\\s+toll\\s+(?:rose|climbed|stood|stands|reached|has\\s+risen)\\s+(?:to|at)|toll\\s+(?:rose|climbed|stood|reached)\\s+(?:to|at)|(?:put|puts|putting|estimated|estimates)\\s+the(?:\\s+[\\p{L}-]+){0,2}?\\s+toll\\s+at'), category: 'killed' },
     { pattern: end('(?:arrest|detention|capture)\\s+of'), category: 'arrested' },
     { pattern: end('(?:displacement|flight)\\s+of'), category: 'displaced' },
   ],
@@ -44,9 +44,9 @@ export const claims: ClaimRules = {
     { pattern: end('fired|launched|carried\\s+out|conducted|dropped|staged'), category: 'attacks' },
   ],
   predicates: [
-    { pattern: any('killed|died|dead|perished|lost\\s+their\\s+lives|were\\s+shot\\s+dead|executed|massacred'), category: 'killed' },
+    { pattern: any('killed|died|dead|perished|eliminated|neutralized|neutralised|lost\\s+their\\s+lives|were\\s+shot\\s+dead|executed|massacred'), category: 'killed' },
     { pattern: any('wounded|injured|hurt'), category: 'injured' },
-    { pattern: any('evacuated|left\\s+the|were\\s+able\\s+to\\s+leave|got\\s+out|were\\s+rescued'), category: 'evacuated' },
+    { pattern: any('evacuated|(?:have|has|had)\\s+(?:now\\s+)?left|left\\s+the|were\\s+able\\s+to\\s+leave|got\\s+out|were\\s+rescued'), category: 'evacuated' },
     { pattern: any('surrendered|laid\\s+down\\s+their\\s+(?:arms|weapons)|gave\\s+themselves\\s+up|turned\\s+themselves\\s+in'), category: 'surrendered' },
     { pattern: any('arrested|detained|taken\\s+into\\s+custody|rounded\\s+up|apprehended|charged'), category: 'arrested' },
     { pattern: any('displaced|fled|have\\s+fled|forced\\s+from\\s+their\\s+homes|uprooted'), category: 'displaced' },

@@ -32,7 +32,7 @@ export const claims: ClaimRules = {
   governingNouns: [
     { pattern: end(`(?:départ|sortie|évacuation|exfiltration|transfert|exode)\\s+${DE}`), category: 'evacuated' },
     { pattern: end(`reddition\\s+${DE}`), category: 'surrendered' },
-    { pattern: end(`(?:mort|décès|massacre|exécution|meurtre)\\s+${DE}|(?:le\\s+bilan|bilan)\\s+(?:s['’]élève|s['’]établit|est\\s+passé|atteint)\\s+(?:à|de)`), category: 'killed' },
+    { pattern: end(`(?:mort|décès|massacre|exécution|meurtre)\\s+${DE}|(?:le\\s+bilan|bilan)(?:\\s+\\p{L}+){0,2}?\\s+(?:s['’]élève|s['’]établit|est\\s+passé|atteint|est\\s+de)\\s+(?:à|de)?|(?:établi|fixé|évalué|porté)\\s+le\\s+bilan(?:\\s+\\p{L}+){0,2}?\\s+à`), category: 'killed' },
     { pattern: end(`(?:arrestation|interpellation|détention|capture)\\s+${DE}`), category: 'arrested' },
     { pattern: end(`(?:déplacement|fuite|déplacement\\s+forcé)\\s+${DE}`), category: 'displaced' },
   ],
@@ -45,9 +45,9 @@ export const claims: ClaimRules = {
     { pattern: end('tiré|lancé|mené|effectué|largué'), category: 'attacks' },
   ],
   predicates: [
-    { pattern: any('tués|tuées|tué|tuée|abattus|abattues|exécutés|exécutées|péri|perdu\\s+la\\s+vie|trouvé\\s+la\\s+mort|sont\\s+morts|sont\\s+mortes|seraient\\s+morts|étaient\\s+morts|décédés|décédées|succombé|massacrés'), category: 'killed' },
+    { pattern: any('tués|tuées|tué|tuée|abattus|abattues|exécutés|exécutées|éliminés|neutralisés|péri|perdu\\s+la\\s+vie|trouvé\\s+la\\s+mort|sont\\s+morts|sont\\s+mortes|seraient\\s+morts|étaient\\s+morts|décédés|décédées|succombé|massacrés'), category: 'killed' },
     { pattern: any('blessés|blessées|blessé|blessée'), category: 'injured' },
-    { pattern: any('évacués|évacuées|évacué|ont\\s+quitté|ont\\s+pu\\s+quitter|sont\\s+sortis|sont\\s+sorties|ont\\s+été\\s+exfiltrés'), category: 'evacuated' },
+    { pattern: any('évacués|évacuées|évacué|(?:ont|avaient|auraient|ont\\s+pu|avaient\\s+pu)\\s+quitt(?:é|er)|sont\\s+sortis|sont\\s+sorties|ont\\s+été\\s+exfiltrés'), category: 'evacuated' },
     { pattern: any('se\\s+sont\\s+rendus|se\\s+seraient\\s+rendus|ont\\s+déposé\\s+les\\s+armes|se\\s+sont\\s+livrés'), category: 'surrendered' },
     { pattern: any('arrêtés|arrêtées|arrêté|interpellés|interpellées|interpellé|appréhendés|capturés|placés\\s+en\\s+garde\\s+à\\s+vue|mis\\s+en\\s+examen'), category: 'arrested' },
     { pattern: any('déplacés|déplacées|ont\\s+fui|ont\\s+dû\\s+fuir|chassés\\s+de\\s+chez\\s+eux|jetés\\s+sur\\s+les\\s+routes'), category: 'displaced' },

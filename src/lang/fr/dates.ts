@@ -142,6 +142,6 @@ export const dates: DateRules = {
   // Future tense (common irregular forms, then -era/-ira/-dra endings of lower-case verbs),
   // planning words, and "avant une réunion" (what is ahead of a meeting is still to come).
   futureCue: new RegExp(
-    `${B}(?:sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
+    `${B}(?:se\\s+tiendrai(?:en)?t|aurai(?:en)?t\\s+lieu|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
     'iu'),
 };

@@ -34,3 +34,8 @@ test('English figures: predicates, object verbs, counted nouns, qualifiers', () 
 test('English non-counts', () => {
   assert.deepEqual(en('The 45-year-old drove 12 miles in 3 hours, 50 percent faster, in 2015.'), []);
 });
+
+test('English: a toll put at a figure; people who have left', () => {
+  assert.deepEqual(en('A monitor put the civilian toll at 41, including 12 children.').map((c) => [c[0], c[1], c[2]]), [['41, including 12 children', 'killed', 41]]);
+  assert.deepEqual(en('More than 2,300 civilians have left the city.').map((c) => [c[0], c[1], c[3]]), [['More than 2,300 civilians', 'evacuated', 2300]]);
+});

@@ -58,3 +58,8 @@ test('numbers that count no people or acts are not claims', () => {
   assert.deepEqual(fr("Le convoi a roulé 10 kilomètres pendant 24 heures sur 24; l'avion Su-25 a 100% de réussite; le 12 mars, deux pays ont signé."), []);
   assert.deepEqual(fr("Un homme de 45 ans, père de deux enfants, a parlé."), []);
 });
+
+test('more predicates: left the town, eliminated; a toll put at a figure', () => {
+  assert.deepEqual(fr('Selon la police, 300 habitants avaient quitté le village à midi.').map((c) => [c.text, c.category]), [['300 habitants', 'evacuated']]);
+  assert.deepEqual(fr('Depuis le 2 mai, 40 insurgés ont été éliminés.').map((c) => [c.text, c.category]), [['40 insurgés', 'killed']]);
+});

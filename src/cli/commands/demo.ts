@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Command } from '../command.js';
+import { loadManifest } from '../../stages/ingest/manifest.js';
 import { DB_OPTION, dbPath } from '../input-options.js';
 import { ingestInputs } from '../../app/ingest.js';
 import { examplesDir } from '../../app/package-paths.js';
@@ -15,7 +17,10 @@ export const demoCommand: Command = {
   options: { ...DB_OPTION },
   async run(values) {
     const db = dbPath(values);
-    const summary = ingestInputs([examplesDir()], {}, db, progressSink('demo'));
+    // The manifest lists the example articles; the folder also holds their gold files and a README.
+    const manifest = join(examplesDir(), 'manifest.jsonl');
+    const files = loadManifest(manifest).entries.keys();
+    const summary = ingestInputs([...files], { manifest }, db, progressSink('demo'));
     const store = openExistingStore(db);
     const out: string[] = [];
     try {

@@ -13,6 +13,8 @@ export interface CompiledRules {
   /** Titles as sequences of word keys joined by one space, as the tokenizer cuts them. */
   titles: Set<string>;
   longestTitle: number;
+  /** Token counts of the titles that start with a word, longest first: most words start none. */
+  titleLengthsByFirstWord: Map<string, number[]>;
   orgHeads: Set<string>;
   lowercaseOrgHeads: Set<string>;
   nationalities: Set<string>;
@@ -49,6 +51,31 @@ function entryKey(entry: string, elision: RegExp | null): string {
   return words.join(' ');
 }
 
+/**
+ * A title's key is its words' keys joined by spaces, but one token may hold two words
+ * ("porte-parole" -> "porte parole"): every way of reading the first token is indexed.
+ */
+function indexTitles(titles: Set<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const t of titles) {
+    const words = t.split(' ');
+    for (let firstLen = 1; firstLen <= words.length; firstLen++) {
+      const first = words.slice(0, firstLen).join(' ');
+      const lengths = index.get(first) ?? [];
+      // Upper bound on tokens: never more than the words left after the first token.
+      const most = words.length - firstLen + 1;
+      if (!lengths.includes(most)) lengths.push(most);
+      index.set(first, lengths);
+    }
+  }
+  for (const lengths of index.values()) {
+    const most = Math.max(...lengths);
+    lengths.length = 0;
+    for (let n = most; n >= 1; n--) lengths.push(n);
+  }
+  return index;
+}
+
 const foldAll = (words: Iterable<string>) => new Set([...words].map(nameKey));
 
 export function compileRules(rules: EntityRules): CompiledRules {
@@ -66,6 +93,7 @@ export function compileRules(rules: EntityRules): CompiledRules {
     honorifics: new Set([...rules.honorifics].map((h) => h.toLowerCase())),
     titles,
     longestTitle: Math.max(0, ...[...titles].map((t) => t.split(' ').length)),
+    titleLengthsByFirstWord: indexTitles(titles),
     orgHeads: new Set([...rules.orgHeads].map((h) => nameKey(h))),
     lowercaseOrgHeads: foldAll(rules.lowercaseOrgHeads),
     nationalities: foldAll(rules.nationalities),

@@ -118,7 +118,11 @@ function honorificLength(text: string, tokens: Token[], i: number, lex: Compiled
 /** The longest title starting at token i ("secrétaire d'État"), a nationality before it included in English. */
 function titleLength(tokens: Token[], i: number, lex: CompiledRules): number {
   const lead = lex.nationalities.has(tokens[i]!.key) && tokens[i]!.cap ? 1 : 0;
-  for (let len = Math.min(lex.longestTitle, tokens.length - i - lead); len >= 1; len--) {
+  const first = tokens[i + lead];
+  const lengths = first ? lex.titleLengthsByFirstWord.get(first.key) : undefined;
+  if (!lengths) return 0;
+  for (const len of lengths) {
+    if (i + lead + len > tokens.length) continue;
     const span = tokens.slice(i + lead, i + lead + len);
     if (span.slice(1).some((t) => !JOINS.test(t.gap))) continue;
     const key = span.map((t) => t.key).join(' ');

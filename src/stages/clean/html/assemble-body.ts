@@ -19,6 +19,7 @@ export interface AssembledBody {
 /** Lines longer than this are prose even when they start like chrome ("Read more about…" is rare). */
 const SHORT_LINE = 120;
 const LINK_DENSE = 0.5;
+const PHOTO_CREDIT_LINE = 80;
 
 function isCaption(block: TextBlock, content: Set<HtmlElement>): boolean {
   if (block.kind === 'caption') return true;
@@ -47,13 +48,14 @@ export function assembleBody(blocks: TextBlock[], content: Set<HtmlElement>, tit
   for (const block of blocks) {
     // Lines of a <br>-broken block: the repeated title and a dateline are not body.
     const text = block.text.includes('\n')
-      ? block.text.split('\n').filter((line) => comparable(line) !== titleKey && !isDateline(line)).join('\n')
+      ? block.text.split('\n').filter((line) => !(titleKey && line.length <= 2 * titleKey.length && comparable(line) === titleKey) && !isDateline(line)).join('\n')
       : block.text;
     if (!text) continue;
     const short = text.length <= SHORT_LINE;
     const density = block.chars > 0 ? block.linkChars / block.chars : 0;
 
-    if (isCaption(block, content)) {
+    // "Crédits photos : Bestimage", "Jane Doe, photo: AFP": a photo credit printed as a line.
+    if (isCaption(block, content) || (text.length <= PHOTO_CREDIT_LINE && vocab.photoCredit.test(text))) {
       const key = comparable(text);
       if (!seenCaptions.has(key)) {
         seenCaptions.add(key);
@@ -107,7 +109,7 @@ export function assembleBody(blocks: TextBlock[], content: Set<HtmlElement>, tit
       continue;
     }
     if (block.kind === 'heading' && block.level === 1) continue;
-    if (titleKey && comparable(text) === titleKey) continue;
+    if (titleKey && text.length <= 2 * titleKey.length && comparable(text) === titleKey) continue;
     if (isDateline(text)) {
       out.boilerplate.push(text);
       continue;

@@ -1,5 +1,6 @@
 import { cleaningVocabulary as vocab } from './cleaning-vocabulary.js';
 import { classAndId, detach, normalizeSpace, textOf, type HtmlElement, type HtmlNode } from './html-tree.js';
+import { countChars } from './text-blocks.js';
 
 /** Tags that are page chrome by definition. */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'head', 'fieldset', 'dialog']);
@@ -39,7 +40,7 @@ function measureProse(root: HtmlElement): Prose {
     let sum = 0;
     if (node.tag !== 'a') {
       for (const child of node.children) {
-        if (child.kind === 'text') sum += child.text.length - (child.text.match(/\s/gu)?.length ?? 0);
+        if (child.kind === 'text') sum += countChars(child.text);
         else sum += prose.get(child) ?? 0;
       }
     }

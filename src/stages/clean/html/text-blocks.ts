@@ -143,7 +143,8 @@ function normalize(text: string): string {
     .trim();
 }
 
-function countChars(text: string): number {
+/** Non-space characters (the unit of link density). */
+export function countChars(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

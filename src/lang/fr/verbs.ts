@@ -20,7 +20,7 @@ const ER_VERBS = [
   'répéter', 'suggérer', 'considérer', 'exiger', 'prôner', 'objecter',
   's\'alarmer', 's\'exclamer', 's\'indigner', 's\'inquiéter', 's\'interroger', 'se féliciter',
   'se targuer', 'se vanter', 'se défendre', 's\'écrier',
-  's\'engager', 'se prononcer', 'se déclarer', 'se désoler',
+  's\'engager', 'se prononcer', 'appeler', 'se déclarer', 'se désoler',
 ].filter((v) => /er$/u.test(v));
 
 /** Irregular and second-group verbs: finite third-person forms, then participles. */
@@ -58,7 +58,7 @@ const NEEDS_OPENER = new Set([
   'protester', 'attester', 'juger', 'considérer', 'estimer', 'dévoiler', 'détailler', 'nuancer', 'noter',
   'constater', 'signaler', 'écrire', 'maintenir', 'soutenir', 'promettre', 'admettre', 'reconnaître',
   'conclure', 'prévenir', 'avertir', 'convenir', 'raconter', 'se prononcer', 's\'engager', 'se défendre',
-  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir', 'décrire',
+  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir', 'appeler',
 ]);
 
 /** Nouns that share a form with a reporting verb: never a verb right after a determiner. */

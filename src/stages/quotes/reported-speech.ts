@@ -91,10 +91,13 @@ export class ReportedSpeech {
     let speaker: Span | null = verb.clitic;
     if (!speaker) {
       if (!afterMark) return null;
+      if (!this.commaClosesStatement(verb, sentence)) return null;
       speaker = this.speakerAfter(verb.end, sentence.end);
       if (!speaker) return null;
       const first = tokenize(text, speaker.start, speaker.end)[0];
       if (!first || this.phrases.contentOpeners.has(first.lower)) return null;
+      if (!(this.phrases.determiners.has(first.lower) || isCapitalized(first) || this.phrases.pronouns.has(first.lower)
+        || this.phrases.latter.some((l) => l[0] === first.lower))) return null;
     }
     return this.contentBefore(verb, verb.start, sentence, speaker, [speaker]);
   }
@@ -178,11 +181,34 @@ export class ReportedSpeech {
     return this.candidate(this.kindOf(content), content, verb, subject.span, subject.parts);
   }
 
+  /**
+   * Whether the comma before a verb closes a statement (", a annoncé X") rather than a subject's
+   * relative clause or apposition ("X, qui …, a dit", "Its spokesman, Colonel X, said that").
+   */
+  private commaClosesStatement(verb: ReportingVerb, sentence: SentenceSpan): boolean {
+    const text = this.doc.text;
+    const after = text.slice(verb.end, Math.min(sentence.end, verb.end + 40));
+    const firstAfter = tokenize(text, verb.end, Math.min(sentence.end, verb.end + 40))[0];
+    if (/^\s*[:«“"]/u.test(after) || (firstAfter && this.phrases.contentOpeners.has(firstAfter.lower))) return false;
+    const head = text.slice(sentence.start, verb.start).replace(/[\s,]+$/u, '');
+    if (/[»”"]$/u.test(head)) return true;
+    const cut = head.lastIndexOf(',');
+    if (cut < 0) return true;
+    const segment = tokenize(text, sentence.start + cut + 1, sentence.start + head.length);
+    const words = segment.filter((t) => t.word);
+    if (words.length > 0 && this.phrases.relativePronouns.has(words[0]!.lower)) return false;
+    const isName = words.length > 0 && words.length <= 5 && words.every((t) => isCapitalized(t) || this.phrases.complementLinks.has(t.lower))
+      && isCapitalized(words[0]!) && segment.every((t) => t.word || t.text === '-' || t.text === '.');
+    return !isName;
+  }
+
   /** The start of a list joiner ("et", "and") right before a verb, when there is one. */
   private joinerBefore(verb: ReportingVerb): number | null {
     const tokens = tokenize(this.doc.text, Math.max(0, verb.start - 12), verb.start);
     const last = tokens[tokens.length - 1];
-    return last && this.phrases.listJoiners.has(last.lower) ? last.start : null;
+    if (!last) return null;
+    const joins = this.phrases.listJoiners.has(last.lower) || this.phrases.contentEnders.some((e) => e.length === 1 && e[0] === last.lower);
+    return joins ? last.start : null;
   }
 
   /** "X affirment … et accusent …": a verb right after "et" shares the subject of the verb before it in the sentence. */
@@ -212,6 +238,7 @@ export class ReportedSpeech {
     void stop;
     const stretch = { start: from, end: Math.max(from, direct && direct.end > stretchEnd ? direct.end : stretchEnd) };
     const head = headMention(text, stretch, this.mentions, this.phrases);
+    if (!direct && !this.firstIsBreaker(from, to)) return null;
     if (head && (!direct || !(direct.start <= head.start && head.end <= direct.end) || this.firstIsBreaker(from, to))) {
       return this.widenToTitle(head, stretch.start);
     }

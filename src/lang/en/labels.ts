@@ -10,13 +10,17 @@ const ARMED = '(?:armed|moderate|Islamist|jihadist|radical|foreign|Syrian|opposi
 export const labels: LabelRules = {
   terms: [
     {
-      pattern: g(`(?:${ARMED}\\s+){0,2}(?:rebels|insurgents|militants|fighters|jihadists|Islamists|terrorists|extremists|militias|militiamen|mujahideen|armed\\s+groups|rebel\\s+groups|opponents\\s+of\\s+the\\s+(?:government|regime)|government\\s+opponents|armed\\s+opposition)`),
+      pattern: g(`(?:${ARMED}\\s+){0,2}(?:rebels|insurgents|militants|fighters|jihadists|Islamists|terrorists|extremists|militias|militiamen|mujahideen|armed\\s+groups|rebel\\s+groups|opponents\\s+of\\s+the\\s+(?:government|regime)|government\\s+opponents|armed\\s+opposition|terrorist\\s+(?:group|organi[sz]ation)|bandits|rebel)`),
       group: 'armed-opposition',
     },
     {
       pattern: g(`(?:pro-government|government|regime|pro-regime|loyalist|Syrian\\s+government|Syrian\\s+regime)\\s+(?:forces|troops|soldiers|militias|army)|(?:the\\s+)?regular\\s+army|(?:the\\s+)?regime|loyalists`),
       group: 'government-forces',
     },
+    // A state's own forces named plainly ("the Saldarian army", "troops"): the same side as above.
+    { pattern: g(`(?:\\p{Lu}\\p{Ll}+(?:ian|ese|ish|i|an)\\s+)?(?:army|military|armed\\s+forces|troops|soldiers|servicemen)`), group: 'government-forces' },
+    { pattern: g(`police(?:\\s+officers)?|policemen|officers|riot\\s+police`), group: 'police' },
+    { pattern: g(`protesters|protestors|demonstrators|strikers|dockworkers|rioters|criminals`), group: 'protesters' },
   ],
   introducer: new RegExp(`(?:(?<![\\p{L}])(?:the|of|by|against|with|between|and|or|some|many|several|these|those|their|its|for|to|among|${NUMBER_WORDS})\\s+|\\d\\s+|["“'‘]\\s*|^\\s*)$`, 'iu'),
   reported: /(?<![\p{L}])(?:called|described\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|dubbed|termed|referred\s+to\s+as|so-called|what\s+(?:[\p{L}'’-]+\s+){1,4}?call(?:s|ed)?)\s*["“'‘]?\s*$/iu,

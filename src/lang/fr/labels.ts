@@ -12,13 +12,17 @@ export const labels: LabelRules = {
     // "opposants à Damas", "opposants au gouvernement syrien": the complement is part of the term.
     { pattern: g(`(?:opposants|opposition\\s+armée)(?:\\s+(?:${ARMED}))?(?:\\s+(?:au\\s+(?:gouvernement|régime|pouvoir)(?:\\s+\\p{Ll}+)?|à\\s+\\p{Lu}[\\p{L}-]+))?`), group: 'armed-opposition' },
     {
-      pattern: g(`(?:groupes|factions|milices|brigades)\\s+(?:armés|armées|rebelles|terroristes|djihadistes|jihadistes|islamistes|radicaux)|(?:rebelles|insurgés|combattants|djihadistes|jihadistes|islamistes|terroristes|extrémistes|miliciens|moudjahidines|insurrection)(?:\\s+(?:${ARMED})){0,2}`),
+      pattern: g(`(?:groupes|factions|milices|brigades)\\s+(?:armés|armées|rebelles|terroristes|djihadistes|jihadistes|islamistes|radicaux)|(?:organisation|groupe)\\s+terroriste|combattants\\s+du\\s+\\p{Lu}[\\p{Lu}\\p{L}-]*|(?:rebelles|insurgés|combattants|djihadistes|jihadistes|islamistes|terroristes|extrémistes|miliciens|moudjahidines|insurrection|bandits)(?:\\s+(?:${ARMED})){0,2}`),
       group: 'armed-opposition',
     },
     {
       pattern: g(`(?:forces|troupes|soldats|militaires|milices)\\s+(?:gouvernementales|progouvernementales|pro-gouvernementales|prorégime|pro-régime|loyalistes|du\\s+régime|régulières)(?:\\s+\\p{Ll}+(?<!\\s(?:à|de|et|ont|sont|qui)))?|armée\\s+(?:régulière|gouvernementale)(?:\\s+(?:syrienne|\\p{Ll}+iennes?|\\p{Ll}+aise|\\p{Ll}+aine))?|régime(?:\\s+(?:syrien|de\\s+Damas|de\\s+Bachar\\s+al-Assad|d['’]Assad))?|loyalistes`),
       group: 'government-forces',
     },
+    // A state's own forces named plainly ("l'armée saldarienne", "les militaires"): the same side as above.
+    { pattern: g(`forces\\s+armées(?:\\s+\\p{Ll}+(?:ienne|aise|aine|ane|ine|ique|e)s?)?|armée(?:\\s+\\p{Ll}+(?:ienne|aise|aine|ane|ine|ique|ise|e))?|soldats|militaires|troupes`), group: 'government-forces' },
+    { pattern: g(`policiers(?:\\s+en\\s+civil)?|police|forces\\s+de\\s+l['’]ordre|gendarmes|CRS`), group: 'police' },
+    { pattern: g(`manifestants|grévistes|dockers|casseurs|émeutiers|délinquants|protestataires`), group: 'protesters' },
   ],
   introducer: new RegExp(`(?:(?<![\\p{L}])(?:les|des|aux|ces|leurs|ses|de|du|la|le|par|contre|entre|avec|plusieurs|certains|certaines|nombreux|nombreuses|quelques|et|ou|sur|pour|dont|${NUMBER_WORDS})\\s+|(?<![\\p{L}])[dl]['’]\\s*|\\d\\s+|[«"“]\\s*|^\\s*)$`, 'iu'),
   reported: /(?:(?<![\p{L}])(?:qualifiée?s?|désignée?s?|présentée?s?|décrite?s?|appelée?s?|dénommée?s?|surnommée?s?|baptisée?s?|considérée?s?|traitée?s?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:de|d['’]|comme|en)(?:\s+(?:des|de|les|un|une|d['’]))?\s*|(?<![\p{L}])(?:soi-disant|prétendus|prétendues|dits|dites)\s+)[«"“]?\s*$/iu,

@@ -18,11 +18,18 @@ test('French labels: longest term, nouns only, quotes and reported words', () =>
     ['rebelles armés', 'armed-opposition', false, false],
     ['terroristes', 'armed-opposition', true, false],
     ['insurgés', 'armed-opposition', false, false],
+    ['bandits', 'armed-opposition', false, true],
     ['opposants au régime syrien', 'armed-opposition', false, false],
     ['forces gouvernementales', 'government-forces', false, false],
   ]);
   assert.deepEqual(labelsOf('Les milices, présentées par Moscou comme des « terroristes », tiennent le pont.', 'fr'), [
     ['terroristes', 'armed-opposition', false, true],
+  ]);
+});
+
+test('plain names of state forces, police and protesters have groups of their own', () => {
+  assert.deepEqual(labelsOf("L'armée saldarienne et la police ont dispersé les manifestants.", 'fr').map((l) => [l[0], l[1]]), [
+    ['armée saldarienne', 'government-forces'], ['police', 'police'], ['manifestants', 'protesters'],
   ]);
 });
 

@@ -115,14 +115,37 @@ export class ReportedSpeech {
     const first = tailTokens[0];
     if (first && (this.phrases.determiners.has(first.lower) || !(this.phrases.phraseBreakers.has(first.lower)
       || this.phrases.complementLinks.has(first.lower) || this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
-    const head = text.slice(sentence.start, verb.start);
+    // "…, a spokeswoman for the agency, Claire Manoury, told reporters": a title and a name in apposition
+    const head = text.slice(sentence.start, verb.start).replace(/,\s*$/u, '');
     const mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
     if (mark < 0) return null;
-    const subjectStart = sentence.start + mark + 1;
-    const subject = subjectBefore(text, subjectStart, verb.start, this.phrases, true);
+    let subjectStart = sentence.start + mark + 1;
+    let subject = subjectBefore(text, subjectStart, sentence.start + head.length, this.phrases, true);
     if (!subject || countWords(text.slice(subject.span.start, subject.span.end)) > POSTPOSED_SUBJECT_WORDS) return null;
     if (text.slice(subjectStart, subject.span.start).trim() !== '') return null;
-    return this.contentBefore(verb, subjectStart, sentence, subject.span, subject.parts);
+    const title = head.slice(0, mark).replace(/,\s*$/u, '');
+    const titleMark = title.lastIndexOf(',');
+    const nameOnly = tokenize(text, subject.span.start, subject.span.end).every((t) => !t.word || isCapitalized(t));
+    if (nameOnly && titleMark >= 0 && !/[»”"]\s*$/u.test(title)) {
+      const wider = subjectBefore(text, sentence.start + titleMark + 1, sentence.start + title.length, this.phrases);
+      if (wider && countWords(text.slice(wider.span.start, wider.span.end)) <= 2 * POSTPOSED_SUBJECT_WORDS) {
+        subjectStart = sentence.start + titleMark + 1;
+        subject = { span: { start: wider.span.start, end: subject.span.end }, parts: [{ start: wider.span.start, end: subject.span.end }] };
+      }
+    }
+    const c = this.contentBefore(verb, subjectStart, sentence, subject.span, subject.parts);
+    return c && this.throughIncise(c, tailEnd, sentence);
+  }
+
+  /** "Most of those detained, he said, had come …": a statement split by its reporting clause runs on after it. */
+  private throughIncise(c: Candidate, clauseEnd: number, sentence: SentenceSpan): Candidate {
+    const text = this.doc.text;
+    if (c.quoted || text[clauseEnd] !== ',') return c;
+    const rest = trim(text, { start: clauseEnd + 1, end: this.clauseEnd(sentence, clauseEnd + 1) });
+    const first = tokenize(text, rest.start, rest.end)[0];
+    if (!first || countWords(text.slice(rest.start, rest.end)) < 2 || this.verbs.some((v) => v.start >= rest.start && v.start < rest.end)) return c;
+    if (this.phrases.determiners.has(first.lower) || isCapitalized(first)) return c;
+    return { ...c, content: trim(text, { start: c.content.start, end: rest.end }), kind: this.kindOf({ start: c.content.start, end: rest.end }) };
   }
 
   /** The content that ends at the comma or closing mark just before `clauseStart`. */

@@ -1,7 +1,7 @@
 import { html, type Html } from './html.js';
 import { ASSET_PATHS } from './assets.js';
 
-export type Section = 'articles' | 'outlets' | 'article' | 'error';
+export type Section = 'articles' | 'stories' | 'outlets' | 'article' | 'error';
 
 /** The one page shell: skip link, header navigation, main landmark. No inline script or style (see the CSP in server.ts). */
 export function layout(title: string, section: Section, body: Html): Html {
@@ -23,6 +23,7 @@ export function layout(title: string, section: Section, body: Html): Html {
   <a class="brand" href="/">recoupe</a>
   <nav aria-label="Main">
     ${nav('/', 'Articles', section === 'articles')}
+    ${nav('/stories', 'Stories', section === 'stories')}
     ${nav('/outlets', 'Outlets', section === 'outlets')}
   </nav>
 </header>

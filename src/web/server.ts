@@ -12,6 +12,12 @@ import { articlesPage } from './pages/articles.js';
 import { articlePage } from './pages/article.js';
 import { outletsPage } from './pages/outlets.js';
 import { errorPage } from './pages/error.js';
+import { storiesPage } from './pages/stories.js';
+import { storyPage } from './pages/story.js';
+import { StoryQueries } from './story-queries.js';
+import { compareStory } from '../corpus/compare/compare-story.js';
+import { OutletRegistry } from '../corpus/compare/outlets.js';
+import type { ArticleOut } from '../model/contract.js';
 
 export interface WebOptions {
   db: string;
@@ -50,10 +56,12 @@ const EXPORT_BATCH = 200;
 export async function startServer(options: WebOptions): Promise<RunningServer> {
   const store = openSqliteStore(options.db, { readonly: true });
   const facets = new FacetCache(options.db);
+  const stories = new StoryQueries(options.db);
+  const registry = OutletRegistry.load();
   const host = options.host ?? DEFAULT_HOST;
   const guardHost = LOOPBACK.has(host);
   const server: Server = createServer((req, res) => {
-    handle(req, res, { store, facets, guardHost }).catch((err: unknown) => {
+    handle(req, res, { store, facets, stories, registry, guardHost }).catch((err: unknown) => {
       process.stderr.write(`recoupe serve: ${err instanceof Error ? err.stack : String(err)}\n`);
       if (!res.headersSent) sendPage(res, 500, errorPage(500, 'The server hit an error; details are in its log.'));
       else res.destroy();
@@ -70,12 +78,13 @@ export async function startServer(options: WebOptions): Promise<RunningServer> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       facets.close();
+      stories.close();
       store.close();
     },
   };
 }
 
-interface Context { store: Store; facets: FacetCache; guardHost: boolean }
+interface Context { store: Store; facets: FacetCache; stories: StoryQueries; registry: OutletRegistry; guardHost: boolean }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
   // DNS rebinding: a hostile page on evil.example resolving to 127.0.0.1 would send its own Host.
@@ -95,6 +104,22 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     const rows = ctx.store.list(query);
     const total = ctx.store.count(query);
     return sendPage(res, 200, articlesPage({ params, rows, total, facets: ctx.facets.get() }));
+  }
+  if (path === '/stories') {
+    const page = Number(url.searchParams.get('page') ?? '1');
+    return sendPage(res, 200, storiesPage(ctx.stories.list(), Number.isInteger(page) && page >= 1 ? page : 1, ctx.stories.hasStories()));
+  }
+  const story = /^\/story\/(?<id>[^/]+)$/u.exec(path);
+  if (story?.groups) {
+    const id = safeDecode(story.groups.id);
+    const { ids, total } = id !== null && ID.test(id) ? ctx.stories.articleIds(id) : { ids: [], total: 0 };
+    if (id === null || ids.length === 0) return sendPage(res, 404, errorPage(404, 'No story has this id (stories come from "recoupe stories").'));
+    const articles = new Map<string, ArticleOut>();
+    for (const articleId of ids) {
+      const a = ctx.store.get(articleId);
+      if (a) articles.set(a.id, a);
+    }
+    return sendPage(res, 200, storyPage(compareStory(id, [...articles.values()], ctx.registry), articles, total));
   }
   if (path === '/outlets') return sendPage(res, 200, outletsPage(ctx.facets.get(), ctx.store.status()));
   if (path === ASSET_PATHS.css) return sendText(res, 200, 'text/css', APP_CSS, 'public, max-age=300');

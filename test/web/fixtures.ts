@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestInputs } from '../../src/app/ingest.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { updateStories } from '../../src/corpus/stories/update-stories.js';
 
 /** Payloads that would set `window.__xss` or open a dialog if any of them ever ran. */
 export const HOSTILE = [
@@ -64,4 +66,6 @@ export function buildStore(dir: string, db: string): void {
   writeFileSync(join(input, 'manifest.jsonl'), `${manifest.join('\n')}\n`);
   const summary = ingestInputs(ARTICLES.map((a) => join(input, a.file)), { manifest: join(input, 'manifest.jsonl') }, db);
   if (summary.analysed !== ARTICLES.length) throw new Error(`fixture ingest: ${JSON.stringify(summary)}`);
+  const store = openSqliteStore(db);
+  try { updateStories(store, db); } finally { store.close(); }
 }

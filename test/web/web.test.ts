@@ -8,6 +8,7 @@ import { packageRoot } from '../../src/app/package-paths.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { ArticleOut } from '../../src/model/contract.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
+import { compareStory } from '../../src/corpus/compare/compare-story.js';
 import { buildStore, HOSTILE, XSS_OUTLET, XSS_TITLE } from './fixtures.js';
 
 // These run inside the page (page.evaluate); the project compiles without the DOM library.
@@ -135,8 +136,31 @@ test('web app in a real browser', { timeout: 180_000 }, async (t) => {
       assert.deepEqual(await page.locator('ol.results a.title').allTextContents(), [french.title]);
     });
 
+    await t.test('stories list and the side-by-side story page match compare', async () => {
+      const english = byTitle('Putin refuses to resume strikes on Aleppo');
+      const expected = compareStory('s1', [french, english].sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '')));
+      await page.goto(`${base}/`);
+      await Promise.all([page.waitForURL(/\/stories$/u), page.click('header nav a:text-is("Stories")')]);
+      assert.deepEqual(await page.locator('#stories-table tbody th a').allTextContents(), ['s1', 's2']);
+      await shot(page, 'stories');
+      await Promise.all([page.waitForURL(/\/story\/s1$/u), page.click('#stories-table a:text-is("s1")')]);
+      assert.equal(await page.textContent('#story-title'), 'Story s1');
+      const outletNames = await page.locator('#story-outlets > li > strong').allTextContents();
+      assert.deepEqual(outletNames, expected.outlets.map((o) => o.name));
+      assert.equal(await page.locator('#ledger-table tbody tr').count(), expected.ledger.length);
+      assert.ok(expected.ledger.length > 0, 'the fixture story has figures');
+      await shot(page, 'story');
+      const carrier = page.locator('#ledger-table tbody a[href*="#claim-"]').first();
+      const href = (await carrier.getAttribute('href')) ?? '';
+      await Promise.all([page.waitForURL(/\/article\/.*#claim-\d+$/u), carrier.click()]);
+      const n = /#claim-(\d+)$/u.exec(href)?.[1];
+      await page.waitForSelector(`#article-body .is-target[data-claim~="${n}"]`);
+      const missing = await page.goto(`${base}/story/nope`);
+      assert.equal(missing?.status(), 404);
+    });
+
     await t.test('hostile article renders as inert text', async () => {
-      for (const path of ['/', '/outlets', `/article/${xss.id}`, `/?outlet=${encodeURIComponent(XSS_OUTLET)}`]) {
+      for (const path of ['/', '/outlets', '/stories', '/story/s2', `/article/${xss.id}`, `/?outlet=${encodeURIComponent(XSS_OUTLET)}`]) {
         await page.goto(`${base}${path}`);
         await page.waitForSelector('main h1');
         const found = await page.evaluate(() => ({
@@ -160,11 +184,13 @@ test('web app in a real browser', { timeout: 180_000 }, async (t) => {
 
     await t.test('phone width: no sideways scrolling', async () => {
       await page.setViewportSize({ width: 375, height: 740 });
-      for (const path of ['/', `/article/${french.id}`, '/outlets']) {
+      for (const path of ['/', `/article/${french.id}`, '/outlets', '/stories', '/story/s1']) {
         await page.goto(`${base}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
       }
+      await shot(page, 'story-phone');
+      await page.goto(`${base}/article/${french.id}`);
       await shot(page, 'article-phone');
       await page.goto(`${base}/`);
       await shot(page, 'articles-phone');

@@ -7,7 +7,8 @@ import { attributions as defaultAttributions } from '../../lang/xx/attributions.
 import { findSourcePhrases } from '../attributions/source-phrases.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { ReportedSpeech, QUOTE_MIN_WORDS, type Candidate } from './reported-speech.js';
-import { SpeakerResolver, mentionsOf, type Speaker } from './speaker.js';
+import { SpeakerResolver, headMention, mentionsOf, type Mention, type Speaker } from './speaker.js';
+import type { PhraseRules } from './rules.js';
 
 /** An unattributed quote borrows the speaker of a quote at most this many paragraphs away. */
 const NEIGHBOUR_PARAGRAPHS = 2;
@@ -27,7 +28,8 @@ export const quoteStage: Stage = {
     const attributionRules = ctx.lang.attributions ?? defaultAttributions;
     const paragraphs = doc.has('paragraphs') ? doc.get('paragraphs') : [{ start: 0, end: doc.text.length }];
     const quoted = findQuotedSpans(doc.text, paragraphs);
-    const speech = new ReportedSpeech(doc, rules, quoted, mentionsOf(doc));
+    const mentions = mentionsOf(doc);
+    const speech = new ReportedSpeech(doc, rules, quoted, mentions);
 
     const sources = findSourcePhrases(doc, attributionRules, rules.phrases);
     const fromSources: Candidate[] = sources
@@ -48,6 +50,11 @@ export const quoteStage: Stage = {
       const resolved = parts.map((p) => parts.length > 1 ? resolver.resolve(p) : resolver.resolve(c.speaker!));
       speakers.set(c, resolved);
     }
+    for (const o of orphans) {
+      const introducer = colonSpeaker(doc, o, mentions, rules.phrases);
+      if (introducer) o.speaker = introducer;
+    }
+    for (const c of orphans.filter((o) => o.speaker)) speakers.set(c, [resolver.resolve(c.speaker!)]);
     const all = [...kept, ...orphans].sort((a, b) => a.content.start - b.content.start);
     for (const c of all) {
       if (speakers.has(c)) continue;
@@ -85,6 +92,20 @@ function trailingSourceCut(doc: Doc, c: Candidate, sources: { span: Span }[]): C
     return { ...c, content: { start: c.content.start, end: c.content.start + head.length } };
   }
   return c;
+}
+
+/** 'Martell, the addictions doctor, is more blunt: "…"': a quote after a colon is the words of the clause's named subject. */
+function colonSpeaker(doc: Doc, c: Candidate, mentions: Mention[], phrases: PhraseRules): Span | null {
+  if (!c.quoted) return null;
+  const before = doc.text.slice(Math.max(0, c.quoted.outer.start - 3), c.quoted.outer.start);
+  if (!/:\s*$/u.test(before)) return null;
+  const si = doc.sentenceAt(Math.max(0, c.quoted.outer.start - 2));
+  if (si < 0) return null;
+  const sentence = doc.get('sentences')[si]!;
+  const clause = { start: sentence.start, end: c.quoted.outer.start };
+  const person = mentions.find((m) => m.type === 'PER' && m.start >= clause.start && m.end <= clause.end);
+  const head = person ?? headMention(doc.text, clause, mentions, phrases);
+  return head ? { start: head.start, end: head.end } : null;
 }
 
 function insideLongQuote(quoted: QuotedSpan[], span: Span): boolean {
@@ -131,16 +152,22 @@ function previousWithSpeaker(all: Candidate[], c: Candidate, speakers: Map<Candi
   return before[before.length - 1] ?? null;
 }
 
-/** The speaker of the quote that continues this one (unclosed, reopened next paragraph), else of the one before. */
+/**
+ * The speaker of an unattributed quote: the quote that continues it (an unclosed quote, usually
+ * reopened next paragraph), else the statement just before it — in the same or the previous
+ * paragraph for any statement, two paragraphs back for a quote.
+ */
 function borrow(doc: Doc, all: Candidate[], c: Candidate, speakers: Map<Candidate, Speaker[]>, paragraphs: Span[]): Candidate | null {
   const paragraphOf = (at: number) => paragraphs.findIndex((p) => p.start <= at && at < p.end);
   const here = paragraphOf(c.content.start);
-  if (c.quoted?.continues) {
+  if (c.quoted && !c.quoted.closed) {
     const next = all.find((o) => o.content.start > c.content.start && speakers.get(o)?.length);
-    if (next && paragraphOf(next.content.start) - here <= NEIGHBOUR_PARAGRAPHS) return next;
+    if (next && paragraphOf(next.content.start) - here <= (c.quoted.continues ? NEIGHBOUR_PARAGRAPHS : 1)) return next;
   }
   const prev = previousWithSpeaker(all, c, speakers);
-  if (prev && here - paragraphOf(prev.content.start) <= NEIGHBOUR_PARAGRAPHS && prev.quoted) return prev;
+  if (!prev) return null;
+  const distance = here - paragraphOf(prev.content.start);
+  if (distance <= 1 || (distance <= NEIGHBOUR_PARAGRAPHS && prev.quoted)) return prev;
   void doc;
   return null;
 }

@@ -109,16 +109,26 @@ export class ReportedSpeech {
     const tailEnd = comma >= 0 ? verb.end + comma : sentence.end;
     const tail = text.slice(verb.end, tailEnd);
     const tailTokens = tokenize(text, verb.end, tailEnd).filter((t) => t.word);
-    if (tailTokens.some((t) => this.phrases.contentOpeners.has(t.lower)) || countWords(tail) > TRAILING_ADJUNCT_WORDS) return null;
+    if (tailTokens.some((t) => this.phrases.contentOpeners.has(t.lower))) return null;
     if (/^\s*[:«“"]/u.test(tail)) return null;
-    // the words after the verb must be an adjunct ("on Monday", "lors d'un point presse", "to CBC"), not its object
+    // the words after the verb must be an adjunct ("on Monday", "while sitting in …", "to CBC"), not its object
     const first = tailTokens[0];
-    if (first && (this.phrases.determiners.has(first.lower) || !(this.phrases.phraseBreakers.has(first.lower)
-      || this.phrases.complementLinks.has(first.lower) || this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
+    const adjunct = first && (this.phrases.phraseBreakers.has(first.lower) || this.phrases.complementLinks.has(first.lower))
+      && !this.phrases.determiners.has(first.lower);
+    if (!adjunct && countWords(tail) > TRAILING_ADJUNCT_WORDS) return null;
+    if (first && !adjunct && (this.phrases.determiners.has(first.lower)
+      || !(this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
     // "…, a spokeswoman for the agency, Claire Manoury, told reporters": a title and a name in apposition
-    const head = text.slice(sentence.start, verb.start).replace(/,\s*$/u, '');
-    const mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
+    let head = text.slice(sentence.start, verb.start).replace(/,\s*$/u, '');
+    let mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
     if (mark < 0) return null;
+    // '"…," a citizen, whose name is redacted, wrote': step over the relative clause
+    const relative = tokenize(text, sentence.start + mark + 1, sentence.start + head.length).find((t) => t.word);
+    if (relative && this.phrases.relativePronouns.has(relative.lower) && text[sentence.start + mark] === ',') {
+      head = head.slice(0, mark);
+      mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
+      if (mark < 0) return null;
+    }
     let subjectStart = sentence.start + mark + 1;
     let subject = subjectBefore(text, subjectStart, sentence.start + head.length, this.phrases, true);
     if (!subject || countWords(text.slice(subject.span.start, subject.span.end)) > POSTPOSED_SUBJECT_WORDS) return null;

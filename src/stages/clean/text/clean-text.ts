@@ -63,7 +63,8 @@ export function cleanScrapedText(raw: string, rulesets: CleaningRules[]): Cleane
   for (let i = limit - 1; i >= 0; i--) if (lines[i]!.prose) { last = i; break; }
 
   assignHead(lines, first < 0 ? limit : first, page);
-  if (first >= 0) assignBody(lines, first, last);
+  const bodyFirst = lines.findIndex((l, i) => i < limit && l.prose);
+  if (bodyFirst >= 0) assignBody(lines, bodyFirst, last);
 
   const body: Line[] = [];
   for (const l of lines) {
@@ -83,18 +84,42 @@ export function cleanScrapedText(raw: string, rulesets: CleaningRules[]): Cleane
   return page;
 }
 
-/** Title: the last headline-like line before the body; section: the last section name before it. */
+/**
+ * Title: the last headline-like line before the body. A headline that ends like a sentence
+ * ("Qui sont les rebelles ?", 'Convoy attacked: "We had no warning"') reads as prose; when no
+ * other line can be the title, the first such line is. Section: the last section name before the
+ * title, or the short kicker line just above it when the page's menu also lists it.
+ */
 function assignHead(lines: Line[], bodyStart: number, page: CleanedPage): void {
   let titleAt = -1;
   for (let i = bodyStart - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (l.kind === 'text' && !l.caption && looksLikeTitle(l.line, l.words)) { titleAt = i; break; }
+    if (l.kind === 'text' && !l.caption && looksLikeTitle(l.line, l.words) && !isMasthead(lines, i)) { titleAt = i; break; }
+  }
+  if (titleAt < 0 && bodyStart < lines.length) {
+    const first = lines[bodyStart]!;
+    const later = lines.some((l, i) => i > bodyStart && l.prose);
+    if (first.prose && later && first.words <= MAX_TITLE_WORDS && !/[.…]$/u.test(first.line)) {
+      first.prose = false;
+      titleAt = bodyStart;
+    }
   }
   if (titleAt >= 0) lines[titleAt]!.role = 'title';
-  for (let i = (titleAt >= 0 ? titleAt : bodyStart) - 1; i >= 0; i--) {
-    if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; break; }
+  const before = titleAt >= 0 ? titleAt : bodyStart;
+  for (let i = before - 1; i >= 0; i--) {
+    if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; return; }
+  }
+  const kicker = before >= 1 ? lines[before - 1]! : null;
+  if (kicker && kicker.kind === 'text' && kicker.words <= 4 && !/[\d.:;,!?]/u.test(kicker.line) && /^\p{Lu}/u.test(kicker.line)
+    && lines.some((l, i) => i < before - 1 && l.line === kicker.line)) {
+    kicker.role = 'section';
   }
   void page;
+}
+
+/** The outlet's name at the top of the page, followed by its menu, is not a headline. */
+function isMasthead(lines: Line[], i: number): boolean {
+  return i < 3 && lines[i + 1]?.kind === 'boilerplate';
 }
 
 /** Between the first and last paragraph: prose is body, a short line between two paragraphs a heading. */

@@ -61,3 +61,21 @@ test('an English page with a byline and a Read more link', () => {
   assert.deepEqual(page.related, ['Fuel prices climb for a third week']);
   assert.equal(page.text, 'More than 600 passengers were stuck on Tuesday, the port authority said.\n\nThe union said talks would resume on Friday.');
 });
+
+test('a headline that ends like a sentence is still the title when nothing else can be', () => {
+  const page = cleanScrapedText(
+    'Le Petit Riverain\n\nMenu\n\nQui a ouvert les vannes du barrage de Lussac ?\n\nLe syndicat des eaux a reconnu mardi une erreur de manœuvre, a indiqué son président.\n\nL’enquête administrative doit rendre ses conclusions en juin, selon la préfecture.\n',
+    [fr.cleaning, en.cleaning],
+  );
+  assert.equal(page.title, 'Qui a ouvert les vannes du barrage de Lussac ?');
+  assert.ok(page.text.startsWith('Le syndicat des eaux'));
+});
+
+test('a kicker above the title that the menu also lists is the section', () => {
+  const page = cleanScrapedText(
+    'The Valley Courier\n\nHome\nWildfires\nCourts\n\nWildfires\n\nCrews contain blaze near Redmoor after four days\n\nFirefighters said on Sunday that the fire was 80% contained after burning 2,100 hectares.\n\nTwo homes were destroyed, the county said.\n',
+    [en.cleaning, fr.cleaning],
+  );
+  assert.equal(page.section, 'Wildfires');
+  assert.equal(page.title, 'Crews contain blaze near Redmoor after four days');
+});

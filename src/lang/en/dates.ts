@@ -4,6 +4,7 @@ import {
   resolveOffset, resolveWeekday, resolveYmd, type Direction,
 } from '../../stages/dates/resolve.js';
 import { isoDate } from '../xx/dates.js';
+import { formatDay } from '../../stages/dates/calendar.js';
 import { numbers } from './numbers.js';
 
 const MONTHS: Record<string, number> = {
@@ -79,6 +80,11 @@ const parsers: DateParser[] = [
       const g = m.groups!;
       if (g.month2) return resolveMonth(ctx, month(g.month2), +g.year2!, null);
       const lead = /^\p{L}+/u.exec(m[0])![0];
+      if (/^since$/iu.test(lead)) {
+        // "since January": from the first of that month to publication, whatever the clause's tense.
+        const start = resolveMonth({ ...ctx, future: false }, month(g.month!), yearOf(g.year), 'past');
+        return { kind: 'period', value: `${start.kind === 'month' ? start.value : ''}-01/${formatDay(ctx.ref)}` };
+      }
       return resolveMonth(ctx, month(g.month!), yearOf(g.year), direction(lead));
     },
   },

@@ -43,3 +43,7 @@ test('"the day after" counts from the sentence that named its anchor', () => {
     [['Saturday', '2016-10-15'], ['The day after', '2016-10-16']],
   );
 });
+
+test('"since January" is a window to publication, even in a clause about the future', () => {
+  assert.deepEqual(datesOf('The group, which has held the town since January, will not leave.', '2025-03-06'), [['since January', '2025-01-01/2025-03-06']]);
+});

@@ -58,7 +58,7 @@ const NEEDS_OPENER = new Set([
   'protester', 'attester', 'juger', 'considérer', 'estimer', 'dévoiler', 'détailler', 'nuancer', 'noter',
   'constater', 'signaler', 'écrire', 'maintenir', 'soutenir', 'promettre', 'admettre', 'reconnaître',
   'conclure', 'prévenir', 'avertir', 'convenir', 'raconter', 'se prononcer', 's\'engager', 'se défendre',
-  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir', 'appeler',
+  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir',
 ]);
 
 /** Nouns that share a form with a reporting verb: never a verb right after a determiner. */

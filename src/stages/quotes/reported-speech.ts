@@ -119,6 +119,9 @@ export class ReportedSpeech {
     if (first && !adjunct && (this.phrases.determiners.has(first.lower)
       || !(this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
     // "…, a spokeswoman for the agency, Claire Manoury, told reporters": a title and a name in apposition
+    // "…, Paolo Ferrante, qui appelle à …": a relative clause of its own, not a postposed subject
+    const justBefore = tokenize(text, Math.max(sentence.start, verb.start - 12), verb.start).filter((t) => t.word).pop();
+    if (justBefore && this.phrases.relativePronouns.has(justBefore.lower)) return null;
     let head = text.slice(sentence.start, verb.start).replace(/,\s*$/u, '');
     let mark = Math.max(head.lastIndexOf(','), head.search(/[»”"][^»”"]*$/u));
     if (mark < 0) return null;

@@ -41,6 +41,8 @@ function makeArticle(i: number, rand: () => number): ArticleOut {
   };
 }
 
+const storyOf = (i: number) => `s${i % Math.max(1, Math.floor(TOTAL / 20))}`;
+
 function fill(db: string): number {
   openSqliteStore(db).close(); // creates the schema through the store's own migrations
   const sql = new Database(db);
@@ -48,11 +50,16 @@ function fill(db: string): number {
     VALUES (@id, @outlet, @published, @language, @title, @path, @url, @quotes, @claims, @text, @json)`);
   const rand = rng(42);
   const t0 = performance.now();
+  const hasStories = sql.prepare("SELECT 1 FROM sqlite_master WHERE name = 'story_articles'").get() !== undefined;
+  const story = hasStories ? sql.prepare('INSERT OR IGNORE INTO stories (id) VALUES (?)') : null;
+  const link = hasStories ? sql.prepare('INSERT INTO story_articles (article_id, story_id, score) VALUES (?, ?, 1)') : null;
   sql.transaction(() => {
     for (let i = 0; i < TOTAL; i++) {
       const a = makeArticle(i, rand);
       insert.run({ id: a.id, outlet: a.outlet, published: a.published, language: a.language, title: a.title, path: a.input.path,
         url: a.input.url, quotes: a.quotes.length, claims: a.claims.length, text: a.text, json: JSON.stringify(a) });
+      // Stories of 20 articles each, as if `recoupe stories` had run.
+      if (story && link) { story.run(storyOf(i)); link.run(a.id, storyOf(i)); }
     }
   })();
   sql.close();
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
     const server = await startServer({ db, port: 0 });
     const lastPage = Math.ceil(TOTAL / 50);
     const pages: [string, string][] = [
-      ['articles, page 1 (cold: facets computed)', '/'],
+      ['articles, page 1 (first request)', '/'],
       ['articles, page 1', '/'],
       ['articles, page 100', '/?page=100'],
       ['articles, last page', `/?page=${lastPage}`],
@@ -94,11 +101,14 @@ async function main(): Promise<void> {
       ['article page', `/article/${(TOTAL - 7).toString(16).padStart(16, '0')}`],
       ['article JSON', `/article/${(12345 % TOTAL).toString(16).padStart(16, '0')}.json`],
       ['outlets overview', '/outlets'],
+      ['stories, page 1', '/stories'],
+      ['stories, page 50', '/stories?page=50'],
+      ['story (20 articles, side by side)', `/story/${storyOf(777)}`],
       ['export CSV, rare word', '/export.csv?q=rarissime'],
     ];
     const rows: string[][] = [];
     for (const [label, path] of pages) {
-      const cold = label.includes('cold');
+      const cold = label.includes('first request');
       const samples = [];
       for (let i = 0; i < (cold ? 1 : RUNS); i++) samples.push(await time(`${server.url}${path}`));
       if (samples.some((s) => s.status !== 200)) throw new Error(`${path}: status ${samples[0].status}`);

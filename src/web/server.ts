@@ -70,6 +70,11 @@ export async function startServer(options: WebOptions): Promise<RunningServer> {
   server.listen(options.port ?? DEFAULT_PORT, host);
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;
+  // The aggregates scan the articles table (about a second at 100,000 articles): compute them
+  // now rather than on the first visitor's request.
+  setImmediate(() => {
+    try { facets.get(); stories.list(); } catch (err) { process.stderr.write(`recoupe serve: ${(err as Error).message}\n`); }
+  });
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,

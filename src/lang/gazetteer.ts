@@ -1,3 +1,4 @@
+import { foldKey } from '../model/fold-key.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
@@ -26,15 +27,9 @@ const DATA = new URL('../../../data/gazetteer.tsv.gz', import.meta.url);
 let byKey: Map<string, Place> | null = null;
 let longest = 0;
 
-/** Same folding as the entities stage's nameKey: accents, apostrophes, hyphens and case do not count. */
+/** Accents, apostrophes, hyphens and case do not count (one folding for every name: model/fold-key.ts). */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/gu, "'")
-    .replace(/[-‐‑–\s]+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return foldKey(name);
 }
 
 function load(): Map<string, Place> {

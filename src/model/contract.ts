@@ -22,7 +22,8 @@ export interface QuoteOut {
   cue: string | null;
   hedged?: boolean;
 }
-export interface ClaimOut {
+/** What a figure says, the same in the document model (ClaimSpan) and in the output. */
+export interface ClaimFields {
   category: ClaimCategory;
   value: number | null;
   min: number | null;
@@ -34,15 +35,19 @@ export interface ClaimOut {
   source: string | null;
   hedged: boolean;
   includes: { value: number; who: string | null }[];
+}
+export interface ClaimOut extends ClaimFields {
   text: string;
   start: number;
   end: number;
 }
-export interface EventOut {
+export interface EventFields {
   type: EventType;
   actor: string | string[] | null;
   date: string | null;
   place: string | null;
+}
+export interface EventOut extends EventFields {
   text: string;
   start: number;
   end: number;

@@ -1,5 +1,5 @@
 import type { Span } from './span.js';
-import type { EntityType, QuoteKind, ClaimCategory, EventType } from './contract.js';
+import type { EntityType, QuoteKind, ClaimFields, EventFields } from './contract.js';
 
 /** What is known about an article before its text is read. */
 export interface DocumentMeta {
@@ -71,27 +71,11 @@ export interface DateSpan extends Span {
   /** day, month, range of days, or a `period` window ending at publication ("les dernières 72 heures"). */
   kind?: 'day' | 'month' | 'range' | 'period';
 }
-export interface ClaimSpan extends Span {
-  category: ClaimCategory;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  approximate: boolean;
-  who: string | null;
-  date: string | null;
-  place: string | null;
-  source: string | null;
-  hedged: boolean;
-  includes: { value: number; who: string | null }[];
+export interface ClaimSpan extends Span, ClaimFields {
   /** The figure itself inside the claim's sentence. */
   figure: Span;
 }
-export interface EventSpan extends Span {
-  type: EventType;
-  actor: string | string[] | null;
-  date: string | null;
-  place: string | null;
-}
+export interface EventSpan extends Span, EventFields {}
 export interface LabelSpan extends Span { group: string; term: string; inQuote: boolean; reported: boolean }
 
 /** Every layer a stage may add, by name. */

@@ -1,3 +1,4 @@
+import { foldKey } from '../../model/fold-key.js';
 /**
  * The key names are compared on: no accents (pages write "Etats-Unis" for "États-Unis"), one
  * apostrophe, hyphens as spaces ("Royaume Uni"), lower case. src/lang/gazetteer.ts folds alike.
@@ -9,18 +10,9 @@ const CACHE_LIMIT = 100_000;
 export function nameKey(name: string): string {
   const known = cache.get(name);
   if (known !== undefined) return known;
-  const key = fold(name);
+  const key = foldKey(name);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, key);
   return key;
 }
 
-function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/gu, "'")
-    .replace(/[-‐‑–\s]+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}

@@ -79,7 +79,10 @@ export function compareStory(storyId: string, articles: ArticleOut[], registry: 
       const key = `${l.group}\u0000${outlet}`;
       const row = labels.get(key) ?? { group: l.group, outlet, own: [], inQuote: [], reported: [] };
       const list = l.in_quote ? row.inQuote : l.reported ? row.reported : row.own;
-      if (!list.includes(l.term)) list.push(l.term);
+      // "Militants" opening a sentence and "militants" are one term: the lowercase form wins.
+      const same = list.findIndex((t) => t.toLowerCase() === l.term.toLowerCase());
+      if (same < 0) list.push(l.term);
+      else if (l.term === l.term.toLowerCase()) list[same] = l.term;
       labels.set(key, row);
     }
   }

@@ -7,7 +7,8 @@ import { dayNumber } from '../stories/features.js';
 export function placeIdentity(place: string | null): string | null {
   if (!place) return null;
   const p = lookupPlace(place);
-  return p ? `L:${p.id}` : foldName(place);
+  // A place the gazetteer lacks still meets its other spellings ("Kaldouna" = "Kaldoona").
+  return p ? `L:${p.id}` : `P:${personKey(place)}`;
 }
 
 /** One key for a source or speaker: an organisation's alias id, else a spelling-blind person key. */

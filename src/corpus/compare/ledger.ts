@@ -1,5 +1,5 @@
 import type { ArticleOut, ClaimCategory } from '../../model/contract.js';
-import { foldName } from '../stories/translit-key.js';
+import { whoKey } from './who-key.js';
 import { datesOverlap, placeIdentity, sourceIdentity } from './keys.js';
 
 /** One outlet's report of a figure. */
@@ -14,6 +14,8 @@ export interface LedgerRow {
   max: number | null;
   approximate: boolean;
   who: string | null;
+  /** Who is counted, as a language-neutral key ("civils", "civilians" → "g:civilian"); see who-key.ts. */
+  whoKey: string | null;
   date: string | null;
   place: string | null;
   source: string | null;
@@ -42,10 +44,10 @@ function lowerBound(r: LedgerRow): number {
   return r.value ?? r.min ?? r.max ?? Number.POSITIVE_INFINITY;
 }
 
-/** "civils" and "civilians" agree on their first letters; unknown agrees with anything. */
+/** Unknown agrees with anything; otherwise the neutral keys must be equal ("civils" = "civilians"). */
 function whoCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
-  return foldName(a).slice(0, 4) === foldName(b).slice(0, 4);
+  return a === b;
 }
 
 /** The figure ledger of a set of articles, each article under its outlet's display name. */
@@ -53,11 +55,12 @@ export function buildLedger(articles: { article: ArticleOut; outlet: string }[])
   const rows = new Map<string, LedgerRow>();
   for (const { article, outlet } of articles) {
     for (const c of article.claims) {
-      const key = [c.category, c.value, c.min, c.max, placeIdentity(c.place), sourceIdentity(c.source), c.who ? foldName(c.who).slice(0, 4) : ''].join('|');
+      const who = whoKey(c.who, article.language);
+      const key = [c.category, c.value, c.min, c.max, placeIdentity(c.place), sourceIdentity(c.source), who ?? ''].join('|');
       let row = rows.get(key);
       if (!row) {
         row = {
-          n: rows.size + 1, category: c.category, value: c.value, min: c.min, max: c.max, approximate: c.approximate, who: c.who,
+          n: rows.size + 1, category: c.category, value: c.value, min: c.min, max: c.max, approximate: c.approximate, who: c.who, whoKey: who,
           date: c.date, place: c.place, source: c.source, carriers: [], outlets: [], stance: 'fact', subject: 0, disputed: false, conservative: false,
         };
         rows.set(key, row);
@@ -77,7 +80,7 @@ export function buildLedger(articles: { article: ArticleOut; outlet: string }[])
     && placeIdentity(a.place) === placeIdentity(b.place) && datesOverlap(a.date, b.date);
   const groups: LedgerRow[][] = [];
   for (const r of [...list.filter((x) => x.who), ...list.filter((x) => !x.who)]) {
-    const fits = groups.filter((g) => g.some((x) => same(x, r) && whoCompatible(x.who, r.who)));
+    const fits = groups.filter((g) => g.some((x) => same(x, r) && whoCompatible(x.whoKey, r.whoKey)));
     if (r.who && fits.length > 0) fits[0]!.push(r);
     else if (!r.who && fits.length === 1) fits[0]!.push(r);
     else groups.push([r]);

@@ -11,6 +11,7 @@ const RULES: [RegExp, string][] = [
   [/kh/gu, 'h'],
   [/ph/gu, 'f'],
   [/dj/gu, 'j'],
+  [/oo/gu, 'u'],
   [/ou/gu, 'u'],
   [/gu(?=[ei])/gu, 'g'],
   [/ck/gu, 'k'],

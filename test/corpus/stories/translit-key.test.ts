@@ -26,3 +26,7 @@ test('organisations meet through acronyms and aliases in several languages', () 
   assert.equal(orgKey('Nations unies'), orgKey('United Nations'));
   assert.equal(orgKey('Front de Libération Nationale'), 'fln');
 });
+
+test('English "oo" spells the French "ou"', () => {
+  assert.equal(wordKey('Kaldoona'), wordKey('Kaldouna'));
+});

@@ -24,7 +24,7 @@ export const quotes: QuoteRules = {
     latter: [['ce', 'dernier'], ['cette', 'dernière'], ['ces', 'derniers'], ['ces', 'dernières'], ['celui-ci'], ['celle-ci'], ['ceux-ci']],
     sameSource: [['la', 'même', 'source'], ['même', 'source'], ['cette', 'source'], ['ces', 'sources']],
     agentMarkers: words(`par`),
-    personTitles: words(`général générale ministre président présidente porte-parole secrétaire chef cheffe
+    personTitles: words(`dr dre pr m mme mlle me général générale ministre président présidente porte-parole secrétaire chef cheffe
       directeur directrice responsable ambassadeur ambassadrice commandant colonel amiral maire premier
       procureur procureure juge dirigeant dirigeante diplomate émissaire envoyé envoyée négociateur
       député députée sénateur sénatrice gouverneur préfet préfète patron patronne officier conseiller conseillère

@@ -39,7 +39,7 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         let source = nounPhraseAfter(text, sourceStart, sentence.end, phrases);
         if (!source) continue;
         // "selon un bilan publié par le ministère": the agent is the source
-        const agent = /^\s+(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
+        const agent = /^\s+(?:[\p{L}'’]+\s+){0,3}?(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
         if (agent && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
           const named = nounPhraseAfter(text, source.end + agent[0].length, sentence.end, phrases);
           if (named) source = named;

@@ -29,7 +29,7 @@ export function nounPhraseAfter(text: string, from: number, to: number, rules: P
         if (close > i && close - i <= 6) { end = tokens[close]!.end; i = close; continue; }
       }
       if (t.text === ',' && start >= 0) {
-        const app = apposition(tokens, i + 1);
+        const app = apposition(tokens, i + 1, rules);
         if (app) end = app;
       }
       if ((t.text === '-' || t.text === '’' || t.text === "'") && start >= 0) continue;
@@ -54,17 +54,26 @@ export function nounPhraseAfter(text: string, from: number, to: number, rules: P
   return start >= 0 && end > start ? { start, end } : null;
 }
 
-/** A run of capitalized words after a comma, closed by a comma, a period or the end: a name in apposition. */
-function apposition(tokens: Token[], from: number): number | null {
+/**
+ * A name in apposition after a comma, closed by a comma, a period or the end: capitalized words,
+ * optionally after an article and title words ("le colonel Tomas Ardelan", "la Dre Leïla Serrat").
+ */
+export function apposition(tokens: Token[], from: number, rules?: PhraseRules): number | null {
   let i = from;
+  if (rules && tokens[i]?.word && rules.determiners.has(tokens[i]!.lower)) i++;
+  while (rules && tokens[i]?.word && !isCapitalized(tokens[i]!) && rules.personTitles.has(tokens[i]!.lower) && i - from < 3) i++;
+  if (rules && i > from && tokens[i - 1]?.text === '.') i++;
+  const nameStart = i;
   let last = -1;
-  while (i < tokens.length && tokens[i]!.word && isCapitalized(tokens[i]!) && i - from < MAX_APPOSITION_WORDS) {
-    last = tokens[i]!.end;
-    i++;
+  while (i < tokens.length && i - nameStart < MAX_APPOSITION_WORDS) {
+    const t = tokens[i]!;
+    if (t.word && isCapitalized(t)) { last = t.end; i++; continue; }
+    if (t.text === '.' && i > nameStart && /^\p{Lu}\p{L}{0,2}$/u.test(tokens[i - 1]!.text)) { i++; continue; }
+    break;
   }
   if (last < 0) return null;
   const next = tokens[i];
-  if (next === undefined || (!next.word && /[,.;:!?)]/u.test(next.text))) return last;
+  if (next === undefined || (!next.word && /[,.;:!?)]/u.test(next.text)) || (rules && next.word && rules.phraseBreakers.has(next.lower))) return last;
   return null;
 }
 

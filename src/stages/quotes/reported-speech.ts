@@ -3,7 +3,7 @@ import type { QuoteKind } from '../../model/contract.js';
 import type { Span } from '../../model/span.js';
 import { trim } from '../attributions/source-phrases.js';
 import type { PhraseRules, QuoteRules, ReportingVerb } from './rules.js';
-import { nounPhraseAfter, subjectBefore } from './noun-phrase.js';
+import { apposition, nounPhraseAfter, subjectBefore } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { countWords, isCapitalized, tokenize } from './tokens.js';
 import { headMention, type Mention } from './speaker.js';
@@ -110,7 +110,7 @@ export class ReportedSpeech {
     const tail = text.slice(verb.end, tailEnd);
     const tailTokens = tokenize(text, verb.end, tailEnd).filter((t) => t.word);
     if (tailTokens.some((t) => this.phrases.contentOpeners.has(t.lower))) return null;
-    if (/^\s*[:«“"]/u.test(tail)) return null;
+    if (/[:«“"]/u.test(tail)) return null;
     // the words after the verb must be an adjunct ("on Monday", "while sitting in …", "to CBC"), not its object
     const first = tailTokens[0];
     const adjunct = first && (this.phrases.phraseBreakers.has(first.lower) || this.phrases.complementLinks.has(first.lower))
@@ -233,8 +233,12 @@ export class ReportedSpeech {
     const segment = tokenize(text, sentence.start + cut + 1, sentence.start + head.length);
     const words = segment.filter((t) => t.word);
     if (words.length > 0 && this.phrases.relativePronouns.has(words[0]!.lower)) return false;
-    const isName = words.length > 0 && words.length <= 5 && words.every((t) => isCapitalized(t) || this.phrases.complementLinks.has(t.lower))
-      && isCapitalized(words[0]!) && segment.every((t) => t.word || t.text === '-' || t.text === '.');
+    let k = 0;
+    if (words[k] && this.phrases.determiners.has(words[k]!.lower)) k++;
+    while (words[k] && !isCapitalized(words[k]!) && this.phrases.personTitles.has(words[k]!.lower)) k++;
+    const name = words.slice(k);
+    const isName = name.length > 0 && words.length <= 6 && name.every((t) => isCapitalized(t) || this.phrases.complementLinks.has(t.lower))
+      && isCapitalized(name[0]!) && segment.every((t) => t.word || t.text === '-' || t.text === '.');
     return !isName;
   }
 
@@ -267,11 +271,10 @@ export class ReportedSpeech {
     let stop = tokens.findIndex((t) => !t.word && /[.;:!?)]/u.test(t.text));
     const comma = tokens.findIndex((t) => t.text === ',');
     const stretchEnd = (() => {
-      if (comma < 0) return stop < 0 ? to : tokens[stop]!.start;
-      const app = nounPhraseAfter(text, from, to, this.phrases);
-      return Math.max(tokens[comma]!.start, app?.end ?? 0);
+      if (comma < 0 || (stop >= 0 && stop < comma)) return stop < 0 ? to : tokens[stop]!.start;
+      const app = apposition(tokens, comma + 1, this.phrases);
+      return app ?? tokens[comma]!.start;
     })();
-    void stop;
     const stretch = { start: from, end: Math.max(from, direct && direct.end > stretchEnd ? direct.end : stretchEnd) };
     const head = headMention(text, stretch, this.mentions, this.phrases);
     if (!direct && !this.firstIsBreaker(from, to)) return null;

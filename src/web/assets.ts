@@ -57,6 +57,7 @@ nav.pager span[aria-disabled] { color: var(--muted); }
 .hl-entity { text-decoration: underline dotted var(--entity); text-underline-offset: 3px; }
 .hl-quote { background: var(--quote-bg); }
 .hl-claim { background: var(--claim-bg); color: var(--claim-ink); font-weight: 600; }
+.is-target-sentence { background: #dcebff; }
 .is-target, .legend-target { background: var(--target); outline: 2px solid var(--focus); }
 .anchor { scroll-margin-top: 5rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1rem; font-size: .85rem; margin: .5rem 0; }
@@ -86,9 +87,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 export const APP_JS = `
 (function () {
   function markTarget() {
-    document.querySelectorAll('.is-target').forEach(function (el) { el.classList.remove('is-target'); });
+    document.querySelectorAll('.is-target, .is-target-sentence').forEach(function (el) { el.classList.remove('is-target', 'is-target-sentence'); });
     var m = /^#(claim|quote|event)-(\\d+)$/.exec(location.hash);
     if (!m) return;
+    if (m[1] === 'claim') document.querySelectorAll('[data-sentence~="' + m[2] + '"]').forEach(function (el) { el.classList.add('is-target-sentence'); });
     document.querySelectorAll('[data-' + m[1] + '~="' + m[2] + '"]').forEach(function (el) { el.classList.add('is-target'); });
   }
   window.addEventListener('hashchange', markTarget);

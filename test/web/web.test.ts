@@ -9,6 +9,7 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { ArticleOut } from '../../src/model/contract.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { compareStory } from '../../src/corpus/compare/compare-story.js';
+import { sentenceAround } from '../../src/web/article-body.js';
 import { buildStore, HOSTILE, XSS_OUTLET, XSS_TITLE } from './fixtures.js';
 
 // These run inside the page (page.evaluate); the project compiles without the DOM library.
@@ -115,6 +116,9 @@ test('web app in a real browser', { timeout: 180_000 }, async (t) => {
       const last = french.claims.length - 1;
       await page.goto(`${base}/article/${french.id}#claim-${last}`);
       await page.waitForSelector(`#article-body .is-target[data-claim~="${last}"]`);
+      const sentence = (await page.locator(`#article-body .is-target-sentence[data-sentence~="${last}"]`).allTextContents()).join('');
+      assert.equal(sentence, french.text.slice(...sentenceAround(french.text, french.claims[last].start, french.claims[last].end)));
+      assert.ok(sentence.includes(french.claims[last].text) && /[.!?…]$/u.test(sentence), `the figure's whole sentence is highlighted: ${sentence}`);
       assert.ok(await page.locator(`#claim-${last}`).count() === 1);
       const inView = await page.evaluate((id) => {
         const r = document.getElementById(id)!.getBoundingClientRect();

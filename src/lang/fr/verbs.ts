@@ -20,7 +20,7 @@ const ER_VERBS = [
   'répéter', 'suggérer', 'considérer', 'exiger', 'prôner', 'objecter',
   's\'alarmer', 's\'exclamer', 's\'indigner', 's\'inquiéter', 's\'interroger', 'se féliciter',
   'se targuer', 'se vanter', 'se défendre', 's\'écrier',
-  's\'engager', 'se prononcer', 'appeler', 'se déclarer', 'se désoler',
+  's\'engager', 'se prononcer', 'appeler', 'inviter', 'qualifier', 'se déclarer', 'se désoler',
 ].filter((v) => /er$/u.test(v));
 
 /** Irregular and second-group verbs: finite third-person forms, then participles. */
@@ -58,7 +58,7 @@ const NEEDS_OPENER = new Set([
   'protester', 'attester', 'juger', 'considérer', 'estimer', 'dévoiler', 'détailler', 'nuancer', 'noter',
   'constater', 'signaler', 'écrire', 'maintenir', 'soutenir', 'promettre', 'admettre', 'reconnaître',
   'conclure', 'prévenir', 'avertir', 'convenir', 'raconter', 'se prononcer', 's\'engager', 'se défendre',
-  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir',
+  'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir', 'inviter', 'qualifier',
 ]);
 
 /** Nouns that share a form with a reporting verb: never a verb right after a determiner. */
@@ -74,13 +74,15 @@ const AUXILIARIES = 'a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|
 const BE_AUXILIARIES = 'est|sont|était|étaient|sera|seront|serait|seraient|fut|furent';
 const CLITIC = '-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)';
 /** Adverbs that sit between an auxiliary and its participle ("a ensuite ajouté", "a notamment indiqué"). */
-const ADVERB = String.raw`(?:\p{L}+ment|ensuite|également|aussi|encore|déjà|toutefois|pourtant|enfin|alors|bien|même|d['’]ailleurs|par ailleurs|de son côté|de leur côté|lui-même|elle-même|jeudi|mardi|lundi|mercredi|vendredi|samedi|dimanche|hier|aussitôt|plus tard|tôt|à nouveau|de nouveau)`;
+const ADVERB = String.raw`(?:\p{L}+ment|lui|elle|eux|elles|ensuite|également|aussi|encore|déjà|toutefois|pourtant|enfin|alors|bien|même|d['’]ailleurs|par ailleurs|de son côté|de leur côté|lui-même|elle-même|jeudi|mardi|lundi|mercredi|vendredi|samedi|dimanche|hier|aussitôt|plus tard|tôt|à nouveau|de nouveau)`;
 
 const W = String.raw`(?<![\p{L}\p{N}])`;
 const AUX_BEFORE = new RegExp(
-  String.raw`${W}(?<aux>${AUXILIARIES})(?<clitic>${CLITIC})?\s+(?:${ADVERB}[\s,]+){0,3}$`, 'iu');
+  String.raw`${W}(?<aux>${AUXILIARIES})(?<clitic>${CLITIC})?[\s,]+(?:${ADVERB}[\s,]+){0,3}$`, 'iu');
 const REFLEXIVE_BEFORE = new RegExp(
   String.raw`${W}(?<refl>s['’]|se\s+)(?:(?<aux>${BE_AUXILIARIES})(?<clitic>${CLITIC})?\s+(?:${ADVERB}\s+){0,2})?$`, 'iu');
+/** "a qualifié … et promis que": a participle after "et" shares the auxiliary before it. */
+const COORDINATED_BEFORE = new RegExp(String.raw`${W}et\s+$`, 'iu');
 const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:été|est|sont|était|étaient|fut|furent|être)\s+(?:${ADVERB}\s+)?$`, 'iu');
 const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'iu');
 const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
@@ -196,6 +198,11 @@ export const verbs: ReportingVerbParser = {
         continue;
       }
       if (PASSIVE_BEFORE.test(before)) continue;
+      const participle = pick(candidates, false, 'participle');
+      if (participle && !pick(candidates, false, 'finite') && COORDINATED_BEFORE.test(before)) {
+        out.push({ start, end, lemma: participle.lemma, clitic: null, conditional: false, needsOpener: NEEDS_OPENER.has(participle.lemma) });
+        continue;
+      }
       const form = pick(candidates, false, 'finite');
       if (!form) continue;
       const det = DETERMINER_BEFORE.exec(before);

@@ -45,6 +45,8 @@ export class ReportedSpeech {
   ) {}
 
   private verbs: ReportingVerb[] = [];
+  /** Candidates found beside another one (the direct quote after "a dit … :"). */
+  private extra: Candidate[] = [];
 
   private get phrases(): PhraseRules { return this.rules.phrases; }
 
@@ -67,7 +69,7 @@ export class ReportedSpeech {
       const c = verb.continuation ? this.continuation(verb, sentence) : this.inverted(verb, sentence) ?? this.postposed(verb, sentence) ?? this.forward(verb, sentence);
       if (c) out.push(c);
     }
-    return out;
+    return [...out, ...this.extra];
   }
 
   /** «Nous sommes prêts, a-t-il dit, à discuter» and the unclosed «… Alep, a indiqué le général X, précisant …». */
@@ -199,7 +201,9 @@ export class ReportedSpeech {
     if (opener > 0 && tokens.slice(0, opener).every((t) => t.word || t.text === ',')) start = tokens[opener]!.start;
     const lead0 = /^[\s:,]*/u.exec(text.slice(start))![0].length;
     const opensQuote = this.quoted.some((x) => x.outer.start === start + lead0 && x.words >= QUOTE_MIN_WORDS);
-    if (verb.needsOpener && opener < 0 && !opensQuote) return null;
+    // an act verb reports speech when quoted words follow it in its clause ("accuse les rebelles d'avoir « … »")
+    const quotesInClause = this.quoted.some((x) => x.outer.start > start && x.outer.start < this.clauseEnd(sentence, start) && x.words >= QUOTE_MIN_WORDS);
+    if (verb.needsOpener && opener < 0 && !opensQuote && !quotesInClause) return null;
     const lead = /^[\s:,]*/u.exec(text.slice(start))![0].length;
     const q = this.quoted.find((x) => x.outer.start === start + lead);
     if (q && q.words >= QUOTE_MIN_WORDS) {
@@ -212,6 +216,13 @@ export class ReportedSpeech {
     if (next) end = next.continuation ? next.start : this.joinerBefore(next)!;
     const open = this.quoted.find((x) => x.outer.start >= start && x.outer.start < end && x.outer.end > end);
     if (open) end = open.outer.end;
+    // "a dit douter de l'offre : « … »": the words after the colon are a direct quote of their own
+    const colonQuote = this.quoted.find((x) => x.outer.start > start && x.outer.start < end && x.words >= QUOTE_MIN_WORDS
+      && /:\s*$/u.test(text.slice(start, x.outer.start)));
+    if (colonQuote) {
+      end = start + text.slice(start, colonQuote.outer.start).lastIndexOf(':');
+      this.extra.push({ ...this.candidate('direct', colonQuote.inner, verb, subject.span, subject.parts), quoted: colonQuote });
+    }
     const content = trim(text, { start, end });
     if (countWords(text.slice(content.start, content.end)) < 2) return null;
     return this.candidate(this.kindOf(content), content, verb, subject.span, subject.parts);

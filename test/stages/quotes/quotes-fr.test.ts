@@ -76,3 +76,23 @@ test('fr: a conditional reporting verb makes the quote hedged', () => {
   assert.equal(q.cue, 'affirmer');
   assert.equal(q.hedged, true);
 });
+
+test('fr: coordinated verbs share their subject; a quote after "a dit … :" is direct on its own', () => {
+  const text = "La police dément avoir tiré sur la foule et accuse les manifestants d'avoir « lancé des pierres sur les agents ». "
+    + "Un porte-parole du collectif Marine Gallet a dit regretter ce choix : « Nous avons toujours manifesté dans le calme ».";
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'avoir tiré sur la foule', 'police', 'démentir'],
+    ['mixed', "les manifestants d'avoir « lancé des pierres sur les agents »", 'police', 'accuser'],
+    ['indirect', 'regretter ce choix', 'Marine Gallet', 'dire'],
+    ['direct', 'Nous avons toujours manifesté dans le calme', 'Marine Gallet', 'dire'],
+  ]);
+});
+
+test('fr: the speaker after an inverted verb, past adjuncts, is the apposed name', () => {
+  const text = "« Les écoles rouvriront lundi », a déclaré jeudi à Lyon le porte-parole de la mairie, le docteur Hugo Lemaire, lors d'un point presse.";
+  const [q] = read(text, 'fr').get('quotes');
+  assert.ok(q);
+  assert.equal(q.speakerName, 'Hugo Lemaire');
+  assert.equal(q.kind, 'direct');
+  assert.equal(text.slice(q.start, q.end), 'Les écoles rouvriront lundi');
+});

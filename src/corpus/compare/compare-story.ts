@@ -79,10 +79,11 @@ export function compareStory(storyId: string, articles: ArticleOut[], registry: 
       const key = `${l.group}\u0000${outlet}`;
       const row = labels.get(key) ?? { group: l.group, outlet, own: [], inQuote: [], reported: [] };
       const list = l.in_quote ? row.inQuote : l.reported ? row.reported : row.own;
-      // "Militants" opening a sentence and "militants" are one term: the lowercase form wins.
-      const same = list.findIndex((t) => t.toLowerCase() === l.term.toLowerCase());
-      if (same < 0) list.push(l.term);
-      else if (l.term === l.term.toLowerCase()) list[same] = l.term;
+      // A term that opens a sentence ("Militants stormed…") is the same word as "militants": the
+      // capital of the sentence goes, the capital of a name ("Saldarian army") stays.
+      const opensSentence = /(?:^|[.!?]["»”’]?\s+|\n\s*)["«“‘]?\s*$/u.test(article.text.slice(Math.max(0, l.start - 6), l.start));
+      const term = opensSentence && /^\p{Lu}\p{Ll}/u.test(l.term) ? l.term[0]!.toLowerCase() + l.term.slice(1) : l.term;
+      if (!list.includes(term)) list.push(term);
       labels.set(key, row);
     }
   }

@@ -39,26 +39,25 @@ export function renderArticleText(a: ArticleOut, options: { color: boolean }): s
   return lines.join('\n');
 }
 
-function highlight(a: ArticleOut, c: typeof COLORS | Record<keyof typeof COLORS, string>): string {
+/** Spans may nest or overlap: at every boundary the most specific open span (figure > entity > quote) colours the text. */
+function highlight(a: ArticleOut, c: Record<keyof typeof COLORS, string>): string {
   if (!c.reset) return a.text;
-  const marks: { at: number; code: string; order: number }[] = [];
-  const add = (start: number, end: number, code: string, order: number) => {
-    marks.push({ at: start, code, order }, { at: end, code: c.reset, order: -order });
-  };
-  for (const q of a.quotes) add(q.start, q.end, c.quote, 1);
-  for (const e of a.entities) for (const m of e.mentions) add(m.start, m.end, c.entity, 2);
-  for (const k of a.claims) add(k.start, k.end, c.claim, 3);
-  marks.sort((x, y) => x.at - y.at || x.order - y.order);
+  const styles = [c.quote, c.entity, c.claim];
+  const spans: { start: number; end: number; level: number }[] = [
+    ...a.quotes.map((q) => ({ start: q.start, end: q.end, level: 0 })),
+    ...a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, level: 1 }))),
+    ...a.claims.map((k) => ({ start: k.start, end: k.end, level: 2 })),
+  ];
+  const bounds = [...new Set([0, a.text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((x, y) => x - y);
   let out = '';
-  let pos = 0;
-  const active: string[] = [];
-  for (const m of marks) {
-    out += a.text.slice(pos, m.at);
-    pos = m.at;
-    if (m.code === c.reset) active.pop(); else active.push(m.code);
-    out += c.reset + (active.at(-1) ?? '');
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i]!;
+    const to = bounds[i + 1]!;
+    const level = Math.max(-1, ...spans.filter((s) => s.start <= from && s.end >= to).map((s) => s.level));
+    const piece = a.text.slice(from, to);
+    out += level < 0 ? piece : `${styles[level]}${piece}${c.reset}`;
   }
-  return out + a.text.slice(pos);
+  return out;
 }
 
 function clip(s: string, n = 160): string {

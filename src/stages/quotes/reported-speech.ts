@@ -98,7 +98,9 @@ export class ReportedSpeech {
       if (!speaker) return null;
       const first = tokenize(text, speaker.start, speaker.end)[0];
       if (!first || this.phrases.contentOpeners.has(first.lower)) return null;
-      if (!(this.phrases.determiners.has(first.lower) || isCapitalized(first) || this.phrases.pronouns.has(first.lower)
+      // a pronoun after the verb is the subject of the content ("said she had …"); inversion takes nouns
+      if (this.phrases.pronouns.has(first.lower) && speaker.end - speaker.start === first.end - first.start) return null;
+      if (!(this.phrases.determiners.has(first.lower) || isCapitalized(first)
         || this.phrases.latter.some((l) => l[0] === first.lower))) return null;
     }
     return this.contentBefore(verb, verb.start, sentence, speaker, [speaker]);
@@ -149,7 +151,15 @@ export class ReportedSpeech {
       }
     }
     const c = this.contentBefore(verb, subjectStart, sentence, subject.span, subject.parts);
+    if (c && !c.quoted && this.isAdverbial(c.content)) return null;
     return c && this.throughIncise(c, tailEnd, sentence);
+  }
+
+  /** "At the same time, X said", "En juillet, X a dit": an introductory adverbial is not a statement. */
+  private isAdverbial(span: Span): boolean {
+    const words = tokenize(this.doc.text, span.start, span.end).filter((t) => t.word);
+    const first = words[0];
+    return !!first && words.length <= 6 && (this.phrases.phraseBreakers.has(first.lower) || this.phrases.complementLinks.has(first.lower));
   }
 
   /** "Most of those detained, he said, had come …": a statement split by its reporting clause runs on after it. */
@@ -250,7 +260,15 @@ export class ReportedSpeech {
     const name = words.slice(k);
     const isName = name.length > 0 && words.length <= 6 && name.every((t) => isCapitalized(t) || this.phrases.complementLinks.has(t.lower))
       && isCapitalized(name[0]!) && segment.every((t) => t.word || t.text === '-' || t.text === '.');
-    return !isName;
+    if (isName) return false;
+    // "Ben Myers, the president of …, told": a title in apposition to a named subject
+    const before = head.slice(0, cut).replace(/[\s,]+$/u, '');
+    const prevCut = Math.max(before.lastIndexOf(','), -1);
+    const prevSpan = { start: sentence.start + prevCut + 1, end: sentence.start + before.length };
+    const prevText = text.slice(prevSpan.start, prevSpan.end).trim();
+    const named = this.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.end === prevSpan.end
+      && text.slice(prevSpan.start, m.start).trim().split(/\s+/u).filter(Boolean).length <= 2);
+    return !(named && countWords(prevText) <= 6);
   }
 
   /** The start of a list joiner ("et", "and") right before a verb, when there is one. */

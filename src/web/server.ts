@@ -68,7 +68,14 @@ export async function startServer(options: WebOptions): Promise<RunningServer> {
     });
   });
   server.listen(options.port ?? DEFAULT_PORT, host);
-  await once(server, 'listening');
+  try {
+    await once(server, 'listening');
+  } catch (err) {
+    stories.close();
+    facets.close();
+    store.close();
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   // The aggregates scan the articles table (about a second at 100,000 articles): compute them
   // now rather than on the first visitor's request.

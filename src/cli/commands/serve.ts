@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { intOption, stringOption } from '../command.js';
 import { DB_OPTION, dbPath } from '../input-options.js';
 import { openExistingStore } from '../open-store.js';
-import { EXIT } from '../../errors.js';
+import { EXIT, RecoupeError, UsageError } from '../../errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../web/server.js';
 
 export const serveCommand: Command = {
@@ -19,7 +19,15 @@ export const serveCommand: Command = {
   async run(values) {
     const db = dbPath(values);
     openExistingStore(db).close();
-    const server = await startServer({ db, port: intOption(values, 'port', DEFAULT_PORT), host: stringOption(values, 'host') ?? DEFAULT_HOST });
+    const port = intOption(values, 'port', DEFAULT_PORT);
+    if (port > 65535) throw new UsageError(`--port wants 0 to 65535, got ${port}`);
+    const host = stringOption(values, 'host') ?? DEFAULT_HOST;
+    const server = await startServer({ db, port, host }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE' || err.code === 'EADDRNOTAVAIL' || err.code === 'EACCES') {
+        throw new RecoupeError(`cannot listen on ${host}:${port} (${err.code}); try another --port or --host`, EXIT.usage);
+      }
+      throw err;
+    });
     process.stderr.write(`recoupe: serving ${db} read-only at ${server.url}/ (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

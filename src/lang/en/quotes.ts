@@ -5,6 +5,7 @@ const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean));
 
 export const quotes: QuoteRules = {
   verbs,
+  dialogueDash: null,
   phrases: {
     determiners: words(`the a an this that these those his her its their our my your several some many`),
     complementLinks: words(`of for at to`),

@@ -5,6 +5,8 @@ const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean));
 
 export const quotes: QuoteRules = {
   verbs,
+  // French dialogue (interviews, fiction) opens each line with an em dash; bullets use other dashes
+  dialogueDash: /^—\s/u,
   phrases: {
     determiners: words(`le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos
       plusieurs certains certaines quelques aucun aucune tout toute tous toutes`),

@@ -3,6 +3,7 @@ import type { QuoteRules } from '../../stages/quotes/rules.js';
 /** A language without rules of its own finds direct quotes by their marks only: no verbs, no words. */
 export const quotes: QuoteRules = {
   verbs: { find: () => [] },
+  dialogueDash: null,
   phrases: {
     determiners: new Set(), complementLinks: new Set(), phraseBreakers: new Set(), clauseOpeners: [], contentEnders: [],
     relativePronouns: new Set(), listJoiners: new Set(), contentOpeners: new Set(), pronouns: new Set(),

@@ -27,7 +27,7 @@ export const quoteStage: Stage = {
     const rules = ctx.lang.quotes ?? defaultQuotes;
     const attributionRules = ctx.lang.attributions ?? defaultAttributions;
     const paragraphs = doc.has('paragraphs') ? doc.get('paragraphs') : [{ start: 0, end: doc.text.length }];
-    const quoted = findQuotedSpans(doc.text, paragraphs);
+    const quoted = findQuotedSpans(doc.text, paragraphs, rules.dialogueDash);
     const mentions = mentionsOf(doc);
     const speech = new ReportedSpeech(doc, rules, quoted, mentions);
 

@@ -74,8 +74,8 @@ export class ReportedSpeech {
 
   /** «Nous sommes prêts, a-t-il dit, à discuter» and the unclosed «… Alep, a indiqué le général X, précisant …». */
   private incise(verb: ReportingVerb, q: QuotedSpan, sentence: SentenceSpan): Candidate | null {
-    if (q.words < QUOTE_MIN_WORDS) return null;
-    const comma = this.commaBefore(verb.start, q.inner.start);
+    if (q.words < QUOTE_MIN_WORDS && q.closed) return null;
+    const comma = this.commaBefore(verb.start, q.inner.start, true);
     if (comma < 0) return null;
     const speaker = verb.clitic ?? this.speakerAfter(verb.end, Math.min(sentence.end, q.outer.end));
     if (!speaker) return null;
@@ -367,9 +367,10 @@ export class ReportedSpeech {
   }
 
   /** The comma (or colon) right before `at`, skipping spaces; -1 when there is none. */
-  private commaBefore(at: number, floor: number): number {
+  private commaBefore(at: number, floor: number, orEnd = false): number {
     let i = at - 1;
     while (i >= floor && /\s/u.test(this.doc.text[i]!)) i--;
+    if (i >= floor && orEnd && /[?!…]/u.test(this.doc.text[i]!)) return i + 1;
     return i >= floor && /[,;:—–]/u.test(this.doc.text[i]!) ? i : -1;
   }
 

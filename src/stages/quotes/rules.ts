@@ -54,4 +54,6 @@ export interface PhraseRules {
 export interface QuoteRules {
   verbs: ReportingVerbParser;
   phrases: PhraseRules;
+  /** A paragraph opening that marks a line of dialogue ("— Oui, dit-il."): its words are speech. Null where the language has none. */
+  dialogueDash: RegExp | null;
 }

@@ -72,9 +72,14 @@ dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; background: var(--card); font-size: .92rem; }
-th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+.table-wrap table { min-width: 34rem; }
 th { background: #f2efe7; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chip { display: inline-block; margin: .1rem 0; padding: 0 .4rem; border-radius: 4px; font-size: .85rem; text-decoration: none; white-space: nowrap; }
+.chip-figure { background: var(--claim-bg); color: var(--claim-ink); }
+.chip-event { background: #e3ecf7; color: #0b3d73; }
+#timeline-table td { min-width: 7rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }
 .cards div { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .75rem; }
 .cards strong { display: block; font-size: 1.4rem; }

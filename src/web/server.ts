@@ -131,7 +131,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
       const a = ctx.store.get(articleId);
       if (a) articles.set(a.id, a);
     }
-    return sendPage(res, 200, storyPage(compareStory(id, [...articles.values()], ctx.registry), articles, total));
+    return sendPage(res, 200, storyPage(compareStory(id, [...articles.values()], ctx.registry), articles, total, (a) => ctx.registry.displayName(a.outlet, a.input.url)));
   }
   if (path === '/outlets') return sendPage(res, 200, outletsPage(ctx.facets.get(), ctx.store.status()));
   if (path === ASSET_PATHS.css) return sendText(res, 200, 'text/css', APP_CSS, 'public, max-age=300');

@@ -153,6 +153,9 @@ test('web app in a real browser', { timeout: 180_000 }, async (t) => {
       assert.deepEqual(outletNames, expected.outlets.map((o) => o.name));
       assert.equal(await page.locator('#ledger-table tbody tr').count(), expected.ledger.length);
       assert.ok(expected.ledger.length > 0, 'the fixture story has figures');
+      assert.deepEqual((await page.locator('#timeline-table tbody th').allTextContents()).sort(), expected.outlets.map((o) => o.name).sort());
+      const chips = [french, english].reduce((n, a) => n + a.events.length + a.claims.length, 0);
+      assert.equal(await page.locator('#timeline-table a.chip').count(), chips, 'every event and figure sits on the timeline');
       await shot(page, 'story');
       const carrier = page.locator('#ledger-table tbody a[href*="#claim-"]').first();
       const href = (await carrier.getAttribute('href')) ?? '';

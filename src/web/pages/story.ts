@@ -3,12 +3,13 @@ import type { StoryComparison } from '../../corpus/compare/compare-story.js';
 import { figureText, type Carrier } from '../../corpus/compare/ledger.js';
 import { html, articleHref, type Html } from '../html.js';
 import { layout } from '../layout.js';
+import { timeline } from './timeline.js';
 
 /**
  * One story side by side: outlets with their registry badges, figure ledger (each carrier links
  * to the sentence in its article), voices, sources, words for the same actor, only-here facts.
  */
-export function storyPage(c: StoryComparison, articles: Map<string, ArticleOut>, total: number): Html {
+export function storyPage(c: StoryComparison, articles: Map<string, ArticleOut>, total: number, outletOf: (a: ArticleOut) => string): Html {
   const s = c.story;
   const body = html`
 <p class="muted"><a href="/stories">‹ All stories</a></p>
@@ -29,6 +30,8 @@ ${c.ledger.length === 0 ? html`<p class="empty">No figures in this story.</p>` :
     <td>${r.stance === 'fact' ? 'as fact' : r.stance}</td>
     <td>${r.carriers.map((k) => html`<a href="${carrierHref(k, articles)}">${k.outlet}</a>${k.hedged ? ' (hedged)' : ''} `)}</td>
   </tr>`)}</tbody></table></div>`}
+<h2>Timeline</h2>
+${timeline([...articles.values()], outletOf)}
 <h2>Voices (${c.voices.length})</h2>
 ${c.voices.length === 0 ? html`<p class="empty">No quotes in this story.</p>` : html`<div class="table-wrap"><table id="voices-table">
   <thead><tr><th scope="col">Outlet</th><th scope="col">Speaker</th><th scope="col" class="num">Quotes</th><th scope="col">Cues</th></tr></thead>

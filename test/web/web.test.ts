@@ -162,6 +162,11 @@ test('web app in a real browser', { timeout: 180_000 }, async (t) => {
       await Promise.all([page.waitForURL(/\/article\/.*#claim-\d+$/u), carrier.click()]);
       const n = /#claim-(\d+)$/u.exec(href)?.[1];
       await page.waitForSelector(`#article-body .is-target[data-claim~="${n}"]`);
+      await page.goto(`${base}/story/s1`);
+      const quoteLink = page.locator('#only-here a[href*="#quote-"]').first();
+      const quoteHref = (await quoteLink.getAttribute('href')) ?? '';
+      await Promise.all([page.waitForURL(/#quote-\d+$/u), quoteLink.click()]);
+      await page.waitForSelector(`#article-body .is-target[data-quote~="${/#quote-(\d+)$/u.exec(quoteHref)?.[1]}"]`);
       const missing = await page.goto(`${base}/story/nope`);
       assert.equal(missing?.status(), 404);
     });

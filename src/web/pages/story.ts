@@ -1,5 +1,5 @@
 import type { ArticleOut } from '../../model/contract.js';
-import type { StoryComparison } from '../../corpus/compare/compare-story.js';
+import type { OnlyHere, StoryComparison } from '../../corpus/compare/compare-story.js';
 import { figureText, type Carrier } from '../../corpus/compare/ledger.js';
 import { html, articleHref, type Html } from '../html.js';
 import { layout } from '../layout.js';
@@ -45,10 +45,16 @@ ${c.labels.length === 0 ? html`<p class="empty">No actor labels found.</p>` : ht
   <thead><tr><th scope="col">Actor group</th><th scope="col">Outlet</th><th scope="col">Its own words</th><th scope="col">In quotes</th><th scope="col">Reported</th></tr></thead>
   <tbody>${c.labels.map((l) => html`<tr><td>${l.group}</td><td>${l.outlet}</td><td>${l.own.join(', ')}</td><td>${l.inQuote.join(', ')}</td><td>${l.reported.join(', ')}</td></tr>`)}</tbody></table></div>`}
 <h2>Only in one outlet (${c.onlyHere.length})</h2>
-${c.onlyHere.length === 0 ? html`<p class="empty">Every fact here appears in more than one outlet.</p>` : html`<ul class="items" id="only-here">${c.onlyHere.map((o) => html`<li><span class="badge">${o.kind}</span> <strong>${o.outlet}</strong>: <a href="${articleHref(o.articleId)}">${o.what}</a></li>`)}</ul>`}
+${c.onlyHere.length === 0 ? html`<p class="empty">Every fact here appears in more than one outlet.</p>` : html`<ul class="items" id="only-here">${c.onlyHere.map((o) => html`<li><span class="badge">${o.kind}</span> <strong>${o.outlet}</strong>: <a href="${onlyHereHref(o, articles)}">${o.what}</a></li>`)}</ul>`}
 ${c.sharedCopy.length ? html`<h2>Shared copy (${c.sharedCopy.length})</h2><ul class="items">${c.sharedCopy.map((x) => html`<li>${x.outletA} and ${x.outletB}: ${x.passages} shared passages${x.agencies.length ? `, both credit ${x.agencies.join(', ')}` : ''}</li>`)}</ul>` : ''}
 `;
   return layout(`Story ${s.id}`, 'stories', body);
+}
+
+/** A quote reported by one outlet opens at that quote (its text is part of `what`). */
+function onlyHereHref(o: OnlyHere, articles: Map<string, ArticleOut>): string {
+  const index = o.kind === 'quote' ? articles.get(o.articleId)?.quotes.findIndex((q) => q.text !== '' && o.what.includes(q.text)) ?? -1 : -1;
+  return articleHref(o.articleId, index >= 0 ? `quote-${index}` : '');
 }
 
 /** The carrier's figure in its article: the first claim with the same text, else the article top. */

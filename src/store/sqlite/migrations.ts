@@ -65,8 +65,8 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
   {
     version: 3,
     // Lists are newest first, filtered by outlet or language and paged: each filter gets an index
-    // in list order, so a deep page walks an index instead of sorting the table. The facets index
-    // covers the per-outlet totals the web app shows, so they never read article texts.
+    // in list order, so a deep page walks an index instead of sorting the table. The facets and
+    // summary indexes cover the per-outlet and per-story totals, so those never read article texts.
     sql: `
       DROP INDEX IF EXISTS articles_outlet;
       DROP INDEX IF EXISTS articles_published;
@@ -75,6 +75,7 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX articles_outlet_list ON articles(outlet, published DESC, id);
       CREATE INDEX articles_language_list ON articles(language, published DESC, id);
       CREATE INDEX articles_facets ON articles(outlet, language, published, quotes, claims);
+      CREATE INDEX articles_summary ON articles(id, outlet, language, published, quotes, claims);
     `,
   },
 ];

@@ -51,6 +51,7 @@ class SqliteStore implements Store {
       reasons: db.prepare("SELECT code, count(*) AS n FROM inputs WHERE status = 'rejected' GROUP BY code ORDER BY n DESC"),
       rejections: db.prepare("SELECT input, code, reason FROM inputs WHERE status = 'rejected' ORDER BY input LIMIT 1000"),
       all: db.prepare('SELECT json FROM articles ORDER BY published, id'),
+      searchCount: db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?'),
     };
   }
 
@@ -93,14 +94,24 @@ class SqliteStore implements Store {
 
   list(query: ListQuery = {}): ArticleSummary[] {
     const { where, params } = whereClause(query);
-    const sql = `SELECT a.id, a.outlet, a.published, a.language, a.title, a.path, a.quotes, a.claims FROM articles a ${where}
+    // A word found in most articles: walking the list-order index and keeping the matches is
+    // cheaper than fetching every match and sorting them (measured: 200 ms to 70 ms on 100,000).
+    const walkIndex = isSearchOnly(query) && this.searchCount(query.search!) > COMMON_SEARCH;
+    const sql = `SELECT a.id, a.outlet, a.published, a.language, a.title, a.path, a.quotes, a.claims
+      FROM articles a ${walkIndex ? 'INDEXED BY articles_list' : ''} ${where}
       ORDER BY a.published DESC, a.id LIMIT @limit OFFSET @offset`;
     return this.db.prepare(sql).all({ ...params, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as ArticleSummary[];
   }
 
   count(query: ListQuery = {}): number {
+    if (isSearchOnly(query)) return this.searchCount(query.search!);
     const { where, params } = whereClause(query);
     return (this.db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
+  }
+
+  /** Matches of a full-text search, counted inside the index without reading any article. */
+  private searchCount(search: string): number {
+    return (this.stmts.searchCount.get(toFtsQuery(search)) as { n: number }).n;
   }
 
   get(id: string): ArticleOut | null {
@@ -119,6 +130,13 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
+}
+
+/** Above this many matches a search walks the list index instead of sorting its matches. */
+const COMMON_SEARCH = 2000;
+
+function isSearchOnly(query: ListQuery): boolean {
+  return Boolean(query.search) && !query.outlet && !query.language && !query.from && !query.to;
 }
 
 function whereClause(query: ListQuery): { where: string; params: Record<string, string> } {

@@ -62,6 +62,13 @@ export function toDay(value: string | null | undefined): string | null {
   if (!value) return null;
   const m = /^(?<day>\d{4}-\d{2}-\d{2})/u.exec(value.trim());
   if (m) return m.groups!.day!;
+  // RFC 822 dates of feeds and mail ("Tue, 04 Mar 2025 00:30:00 +0100"): the day the outlet
+  // wrote, not the UTC day it falls on.
+  const rfc = /(?<d>\d{1,2})\s+(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<y>\d{4})/iu.exec(value);
+  if (rfc) {
+    const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(rfc.groups!.mon!.toLowerCase()) / 3 + 1;
+    return `${rfc.groups!.y}-${String(month).padStart(2, '0')}-${rfc.groups!.d!.padStart(2, '0')}`;
+  }
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Rejection } from '../../errors.js';
 import { decodeBytes, gunzip, isGzip } from './decode.js';
 import { detectKind } from './detect-kind.js';
+import { isFeed, parseFeed, feedItemPage } from './feeds.js';
+import { isWarc, readWarc } from './warc.js';
 
 /** One article's raw content, with whatever metadata came with it, before cleaning. */
 export interface RawRecord {
@@ -41,9 +43,11 @@ export function recordsFromBytes(path: string, bytes: Uint8Array, maxBytes = DEF
     }
     if (data.length > maxBytes) return [reject(path, 'too-large', `uncompressed size is over the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)`)];
   }
+  if (isWarc(data)) return recordsFromWarc(path, data);
   const decoded = decodeBytes(data);
   if (!decoded.ok) return [reject(path, decoded.code, decoded.reason)];
   if (decoded.text.trim() === '') return [reject(path, 'empty', 'only white space')];
+  if (isFeed(decoded.text)) return recordsFromFeed(path, decoded.text, decoded.encoding);
   const kind = detectKind(decoded.text, path);
   if (kind === 'jsonl') return recordsFromJsonLines(path, decoded.text, decoded.encoding);
   return [{
@@ -52,6 +56,43 @@ export function recordsFromBytes(path: string, bytes: Uint8Array, maxBytes = DEF
       url: null, outlet: null, published: null, encoding: decoded.encoding,
     },
   }];
+}
+
+/** Each HTML response of a web archive is an article, named "file.warc#n" by its record number. */
+function recordsFromWarc(path: string, data: Uint8Array): RecordResult[] {
+  const warc = readWarc(data);
+  const out: RecordResult[] = [];
+  for (const r of warc.responses) {
+    const input = `${path}#${r.index}`;
+    const decoded = decodeBytes(r.body, r.charset);
+    if (!decoded.ok) { out.push(reject(input, decoded.code, decoded.reason)); continue; }
+    out.push({
+      record: {
+        input, path, line: r.index, kind: 'html', content: decoded.text, contentHash: sha256(r.body),
+        url: r.url, outlet: null, published: null, encoding: decoded.encoding,
+      },
+    });
+  }
+  if (warc.error) out.push(reject(path, 'unreadable', `broken web archive: ${warc.error}`));
+  else if (out.length === 0) out.push(reject(path, 'no-content', `web archive holds no HTML response (${warc.skipped} other records)`));
+  return out;
+}
+
+/** Each item of an RSS or Atom feed is an article, named "feed.xml#n" by its position. */
+function recordsFromFeed(path: string, xml: string, encoding: string): RecordResult[] {
+  const items = parseFeed(xml);
+  if (items.length === 0) return [reject(path, 'no-content', 'feed has no items')];
+  return items.map((item, i) => {
+    const input = `${path}#${i + 1}`;
+    if (!item.html && !item.title) return reject(input, 'no-content', 'feed item has neither content nor title');
+    const content = feedItemPage(item);
+    return {
+      record: {
+        input, path, line: i + 1, kind: 'html' as const, content, contentHash: sha256(content),
+        url: item.url, outlet: item.outlet, published: item.published, encoding,
+      },
+    };
+  });
 }
 
 /** `{url, html|text, outlet, published}` per line; each line stands or falls alone. */

@@ -1,7 +1,7 @@
 import type { DateParser, DateRules } from '../../stages/dates/rules.js';
 import {
-  resolveDay, resolveDayRange, resolveLastHours, resolveLastMonth, resolveLastWeek, resolveMonth,
-  resolveOffset, resolveWeekday, resolveYmd, type Direction,
+  resolveDay, resolveDayRange, resolveLastDays, resolveLastHours, resolveLastMonth, resolveLastNight, resolveLastWeek,
+  resolveMonth, resolveOffset, resolveWeekday, resolveWeekdayRange, resolveWeekStart, resolveYear, resolveYmd, type Direction,
 } from '../../stages/dates/resolve.js';
 import { isoDate } from '../xx/dates.js';
 import { formatDay } from '../../stages/dates/calendar.js';
@@ -32,6 +32,18 @@ const DAY = '(?:\\d{1,2})(?:st|nd|rd|th)?';
 const NUM = `(?:\\d+|${alt([...numbers.cardinals.keys()].flatMap((w) => [w, cap(w)]))})`;
 
 const re = (source: string): RegExp => new RegExp(source, 'gu');
+
+// What an onset's topic ("since the siege began") is called where its first day is written.
+const ONSET_TOPICS: [RegExp, RegExp][] = [
+  [/^(?:siege|blockade|encirclement)$/iu, /siege|besieg|encircl|blockade/iu],
+  [/^(?:offensive|operation|assault|battle|fighting|intervention|campaign)$/iu, /offensive|operation|assault|encircl|battle|intervention|campaign/iu],
+  [/^(?:war|conflict|invasion|hostilities)$/iu, /war|conflict|invasion|hostilities/iu],
+  [/^(?:strike|walkout|stoppage|blockade|movement)$/iu, /strik|walk(?:ed|ing)?[\s-]?out|stoppage|blockade|movement/iu],
+  [/^(?:protests?|unrest|riots?|demonstrations?|crackdown)$/iu, /protest|unrest|riot|demonstrat|crackdown/iu],
+  [/^(?:floods?|flooding|storm|fires?|wildfires?|earthquake|outbreak|epidemic)$/iu, /flood|storm|fire|earthquake|outbreak|epidemic/iu],
+];
+const onsetTopic = (word: string): RegExp =>
+  ONSET_TOPICS.find(([key]) => key.test(word))?.[1] ?? new RegExp(word.slice(0, 5).replace(/[^\p{L}]/gu, ''), 'iu');
 const month = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/u, '')]!;
 const dayNumber = (word: string): number => parseInt(word, 10);
 const yearOf = (word: string | undefined): number | null => (word ? +word : null);
@@ -95,6 +107,40 @@ const parsers: DateParser[] = [
     extract: (m, ctx) => resolveWeekday(ctx, WEEKDAYS[m.groups!.wd!.toLowerCase()]!, direction(m.groups!.dir)),
   },
   {
+    // "Monday and Tuesday", "from Sunday to Tuesday", "the night of Sunday to Monday": one range.
+    name: 'weekday-range',
+    pattern: re(`${B}(?:(?:[Oo]n\\s+)?(?:[Tt]he\\s+)?night\\s+of\\s+)?(?:(?:[Ff]rom|[Bb]etween)\\s+)?(?<wd1>${WD})(?:\\s+(?:night|evening|morning))?\\s+(?:and|to|through|into|-|–)\\s+(?<wd2>${WD})${E}`),
+    extract: (m, ctx) => resolveWeekdayRange(ctx, WEEKDAYS[m.groups!.wd1!.toLowerCase()]!, WEEKDAYS[m.groups!.wd2!.toLowerCase()]!, null),
+  },
+  {
+    // "in two days", "in 48 hours": the days up to publication.
+    name: 'last-days',
+    pattern: re(`${B}in\\s+(?<n>${NUM})\\s+(?<unit>days|hours)${E}`),
+    extract: (m, ctx) => resolveLastDays(ctx, m.groups!.unit === 'hours' ? Math.ceil(count(m.groups!.n!) / 24) : count(m.groups!.n!)),
+  },
+  {
+    // "in 2019", "since 2011": a year (the year itself; "since" makes it a window).
+    name: 'year',
+    pattern: re(`(?<=${B}(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\\s+)(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}/-]|[.,]\\d)`),
+    extract: (m) => resolveYear(+m.groups!.y!),
+  },
+  {
+    name: 'last-year',
+    pattern: re(`${B}[Ll]ast\\s+year${E}`),
+    extract: (_m, ctx) => resolveYear(ctx.ref.year - 1),
+  },
+  {
+    name: 'week-start',
+    pattern: re(`${B}(?:(?:at\\s+)?the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+week|early\\s+this\\s+week)${E}`),
+    extract: (_m, ctx) => resolveWeekStart(ctx),
+  },
+  {
+    // "since the siege began", "since the start of the strike": resolved by resolveOnsets.
+    name: 'onset',
+    pattern: re(`${B}[Ss]ince\\s+the\\s+(?:(?:start|beginning|outbreak|launch)\\s+of\\s+(?:the\\s+)?(?<t1>\\p{L}+)|(?<t2>\\p{L}+)(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:began|started|erupted|broke\\s+out))${E}`),
+    extract: (m) => ({ kind: 'onset', topic: onsetTopic(m.groups!.t1 ?? m.groups!.t2!) }),
+  },
+  {
     name: 'relative-day',
     pattern: re(`${B}(?<word>[Tt]he\\s+day\\s+before\\s+yesterday|[Tt]he\\s+day\\s+after\\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)${E}`),
     extract: (m, ctx) => resolveOffset(ctx, RELATIVE_DAYS[m.groups!.word!.toLowerCase().replace(/\s+/gu, ' ')]!),
@@ -105,9 +151,10 @@ const parsers: DateParser[] = [
     extract: (_m, ctx) => resolveOffset(ctx, 0),
   },
   {
+    // The night that ends on the publication day.
     name: 'last-night',
     pattern: re(`${B}(?:[Ll]ast\\s+night|[Oo]vernight)${E}`),
-    extract: (_m, ctx) => resolveOffset(ctx, -1),
+    extract: (_m, ctx) => resolveLastNight(ctx),
   },
   {
     // "three days ago", "a week ago"
@@ -150,7 +197,9 @@ const parsers: DateParser[] = [
 export const dates: DateRules = {
   parsers,
   since: /(?<![\p{L}])since\s+(?:the\s+)?$/iu,
+  fromCue: /(?<![\p{L}])(?:from|starting|as\s+of|as\s+early\s+as)\s+$/iu,
+  announce: /(?<![\p{L}])(?:announced|announces|promised|pledged|planned|scheduled|decided)(?![\p{L}])/iu,
   futureCue: new RegExp(
-    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
+    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|expected|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
     'iu'),
 };

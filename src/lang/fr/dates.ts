@@ -1,7 +1,7 @@
 import type { DateParser, DateRules } from '../../stages/dates/rules.js';
 import {
-  resolveDay, resolveDayRange, resolveLastHours, resolveLastMonth, resolveLastWeek, resolveMonth,
-  resolveOffset, resolveWeekday, resolveYmd, type Direction,
+  resolveDay, resolveDayRange, resolveLastDays, resolveLastHours, resolveLastMonth, resolveLastNight, resolveLastWeek,
+  resolveMonth, resolveOffset, resolveWeekday, resolveWeekdayRange, resolveWeekStart, resolveYear, resolveYmd, type Direction,
 } from '../../stages/dates/resolve.js';
 import { isoDate } from '../xx/dates.js';
 import { numbers } from './numbers.js';
@@ -32,6 +32,20 @@ const DIR = '(?:\\s+(?<dir>derni[eè]re?s?|prochaine?s?))?';
 const NUM = `(?:\\d+|${alt([...numbers.cardinals.keys()].filter((w) => !numbers.articles.has(w)))}|une?)`;
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');
+const ON = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
+
+// What an onset's topic ("depuis le début du siège") is called where its first day is written:
+// a siege is dated where the town was encircled, a strike where the movement began.
+const ONSET_TOPICS: [RegExp, RegExp][] = [
+  [/^(?:siège|blocus|encerclement)$/iu, /siège|assiég|encercl|blocus/iu],
+  [/^(?:offensive|opération|assaut|bataille|combats|intervention)$/iu, /offensive|opération|assaut|encercl|bataille|intervention/iu],
+  [/^(?:guerre|conflit|invasion|hostilités)$/iu, /guerre|conflit|invasion|hostilités/iu],
+  [/^(?:grève|mouvement|mobilisation|conflit\s+social|blocage)$/iu, /gr[eèé]v|mouvement|mobilisation|blocage|débrayage/iu],
+  [/^(?:manifestations?|contestation|protestations?|émeutes?|troubles)$/iu, /manifest|contestation|protest|émeute|troubles/iu],
+  [/^(?:crue|inondations?|intempéries|tempête|incendies?|séisme)$/iu, /crue|inond|intempéries|tempête|incendi|séisme/iu],
+];
+const onsetTopic = (word: string): RegExp =>
+  ONSET_TOPICS.find(([key]) => key.test(word))?.[1] ?? new RegExp(word.slice(0, 5).replace(/[^\p{L}]/gu, ''), 'iu');
 const month = (word: string): number => {
   const lower = word.toLowerCase().replace(/\.$/u, '');
   return MONTHS[lower] ?? MONTH_ABBREVIATIONS[lower]!;
@@ -82,6 +96,52 @@ const parsers: DateParser[] = [
     extract: (m, ctx) => resolveWeekday(ctx, WEEKDAYS[m.groups!.wd!.toLowerCase()]!, direction(m.groups!.dir)),
   },
   {
+    // "lundi et mardi", "de lundi à mercredi", "dans la nuit de dimanche à lundi": one range.
+    name: 'weekday-range',
+    pattern: re(`${B}(?:(?:dans\\s+)?la\\s+nuit\\s+)?(?:(?:de|du|entre)\\s+)?(?<wd1>${WD})(?:\\s+(?:soir|matin))?\\s+(?:et|à|au)\\s+(?<wd2>${WD})${DIR}${E}`),
+    extract: (m, ctx) => resolveWeekdayRange(ctx, WEEKDAYS[m.groups!.wd1!.toLowerCase()]!, WEEKDAYS[m.groups!.wd2!.toLowerCase()]!, direction(m.groups!.dir)),
+  },
+  {
+    // "la nuit dernière", "cette nuit": the night that ends on the publication day.
+    name: 'last-night',
+    pattern: re(`${B}(?:la\\s+nuit\\s+derni[eè]re|cette\\s+nuit)${E}`),
+    extract: (_m, ctx) => resolveLastNight(ctx),
+  },
+  {
+    // "en deux jours", "en 48 heures": the days up to publication.
+    name: 'last-days',
+    pattern: re(`${B}en\\s+(?<n>${NUM})\\s+(?<unit>jours|heures)${E}`),
+    extract: (m, ctx) => resolveLastDays(ctx, /^heures$/iu.test(m.groups!.unit!) ? Math.ceil(count(m.groups!.n!) / 24) : count(m.groups!.n!)),
+  },
+  {
+    // "en 2019", "depuis 2011": a year (the year itself; "depuis" makes it a window).
+    name: 'year',
+    pattern: re(`(?<=${B}(?:en|depuis|durant|pendant|courant)\\s+)(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}/-]|[.,]\\d)`),
+    extract: (m) => resolveYear(+m.groups!.y!),
+  },
+  {
+    name: 'last-year',
+    pattern: re(`${B}(?:l['’]an\\s+dernier|l['’]année\\s+derni[eè]re)${E}`),
+    extract: (_m, ctx) => resolveYear(ctx.ref.year - 1),
+  },
+  {
+    name: 'week-start',
+    pattern: re(`${B}(?:en\\s+|au\\s+)?début\\s+de\\s+(?:cette\\s+|la\\s+)?semaine(?!\\s+(?:prochaine|derni))${E}`),
+    extract: (_m, ctx) => resolveWeekStart(ctx),
+  },
+  {
+    // "depuis janvier": a month alone after "depuis" (the since refiner makes it a window).
+    name: 'month-since',
+    pattern: re(`(?<=${B}(?:depuis|à\\s+partir\\s+de|à\\s+partir\\s+d['’])\\s+)(?<month>${M})(?:\\s+(?<year>\\d{4}))?${E}`),
+    extract: (m, ctx) => resolveMonth(ctx, month(m.groups!.month!), yearOf(m.groups!.year), 'past'),
+  },
+  {
+    // "depuis le début du siège", "depuis le lancement de l'opération": resolved by resolveOnsets.
+    name: 'onset',
+    pattern: re(`${B}(?:depuis|dès)\\s+(?:le\\s+|la\\s+)?(?:début|déclenchement|lancement|commencement)\\s+${ON}\\s*«?\\s*(?!(?:année|an|mois|semaine|journée|matinée|soirée)${E})(?<topic>\\p{L}{3,})${E}`),
+    extract: (m) => ({ kind: 'onset', topic: onsetTopic(m.groups!.topic!) }),
+  },
+  {
     name: 'relative-day',
     pattern: re(`${B}(?<word>avant-hier|après-demain|aujourd['’]hui|hier|demain)${E}`),
     extract: (m, ctx) => resolveOffset(ctx, RELATIVE_DAYS[m.groups!.word!.toLowerCase().replace('’', "'")]!),
@@ -89,7 +149,7 @@ const parsers: DateParser[] = [
   {
     // Expressions of the publication day itself.
     name: 'today',
-    pattern: re(`${B}(?:(?:plus\\s+tôt\\s+)?dans\\s+la\\s+journée|ce\\s+(?:matin|soir|jour)|cette\\s+nuit|cet\\s+après-midi)${E}`),
+    pattern: re(`${B}(?:(?:plus\\s+tôt\\s+)?dans\\s+la\\s+journée|ce\\s+(?:matin|soir|jour)|cet\\s+après-midi)${E}`),
     extract: (_m, ctx) => resolveOffset(ctx, 0),
   },
   {
@@ -139,9 +199,11 @@ const parsers: DateParser[] = [
 export const dates: DateRules = {
   parsers,
   since: /(?<![\p{L}])(?:depuis|à\s+partir\s+(?:du|de|d['’]))\s+(?:le\s+|la\s+|l['’])?$/iu,
+  fromCue: /(?<![\p{L}])(?:dès|à\s+partir\s+(?:de|du))\s+(?:le\s+)?$/iu,
+  announce: /(?<![\p{L}])(?:annoncé|annonce|annoncent|promis|prévu|décidé|programmé)(?![\p{L}])/iu,
   // Future tense (common irregular forms, then -era/-ira/-dra endings of lower-case verbs),
   // planning words, and "avant une réunion" (what is ahead of a meeting is still to come).
   futureCue: new RegExp(
-    `${B}(?:se\\s+tiendrai(?:en)?t|aurai(?:en)?t\\s+lieu|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
+    `${B}(?:se\\s+tiendrai(?:en)?t|aurai(?:en)?t\\s+lieu|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|attendue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
     'iu'),
 };

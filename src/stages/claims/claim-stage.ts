@@ -3,12 +3,16 @@ import type { ClaimSpan, Doc } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import type { ClaimRules } from './rules.js';
 import { findFigures } from './find-figures.js';
-import { dateAt, hedgedAt, mainPlace, placeAt, sourceAt } from './figure-context.js';
+import { hedgedAt, mainPlace, placeAt } from './figure-context.js';
+import { accountTime } from './account-time.js';
+import { claimDate } from './claim-date.js';
+import { claimSource } from './claim-source.js';
 import { claims as defaultRules } from '../../lang/xx/claims.js';
 
 /**
  * Figures about people and acts, each with its category, bounds, parts, and where it stands:
  * source, date, place, hedge. Reads entities, attributions, quotes and hedges when present.
+ * Subheads are skipped: they repeat a figure of the body ("Deux sauveteurs blessés").
  */
 export const claimStage: Stage = {
   name: 'claims',
@@ -21,16 +25,22 @@ export const claimStage: Stage = {
 
 export function findClaims(doc: Doc, rules: ClaimRules): ClaimSpan[] {
   const excluded: Span[] = doc.has('dates') ? doc.get('dates') : [];
+  const headings: Span[] = doc.has('headings') ? doc.get('headings') : [];
   const place = mainPlace(doc);
+  const time = accountTime(doc);
   const out: ClaimSpan[] = [];
   doc.get('sentences').forEach((sentence, s) => {
-    for (const f of findFigures(doc.text, sentence, excluded, rules)) {
+    if (headings.some((h) => h.start < sentence.end && sentence.start < h.end)) return;
+    const last = out[out.length - 1];
+    const previous = last && doc.sentenceAt(last.start) >= s - 2 ? last.category : null;
+    for (const f of findFigures(doc.text, sentence, excluded, rules, previous)) {
       const at = f.figure.start;
+      const { nextAt: _nextAt, ...fields } = f;
       out.push({
-        ...f,
-        date: dateAt(doc, s, at),
+        ...fields,
+        date: claimDate(doc, s, f, rules, time),
         place: placeAt(doc, s, at, rules, place),
-        source: sourceAt(doc, s, at, rules),
+        source: claimSource(doc, s, f, rules),
         hedged: hedgedAt(doc, s, at),
       });
     }

@@ -40,9 +40,11 @@ export function sourceAt(doc: Doc, s: number, at: number, rules: ContextRules, d
     const here = doc.get('attributions').filter((a) => (a.sentence ?? doc.sentenceAt(a.start)) === s);
     const prepositions = here.filter((a) => a.kind !== 'speech');
     const speech = here.filter((a) => a.kind === 'speech');
+    // What governs the figure first ("…, while the Red Cross says the true number is closer to
+    // 12,000": the Red Cross, not the "according to" of the clause before), then the nearest.
     const pick = prepositions.find((a) => a.governs && inside(a.governs, at))
-      ?? nearest(prepositions, at)
       ?? speech.find((a) => a.governs && inside(a.governs, at))
+      ?? nearest(prepositions, at)
       ?? nearest(speech, at);
     if (pick) return entityName(doc, pick.sourceEntity) ?? cleanName(pick.sourceName, rules);
   }
@@ -78,9 +80,16 @@ function nearest<T extends Span>(spans: T[], at: number): T | undefined {
 /** Whether sentence `s` (or the quote holding `at`) is hedged: conditional, unverified, alleged. */
 export function hedgedAt(doc: Doc, s: number, at: number): boolean {
   if (doc.has('hedges')) {
+    const sentences = doc.get('sentences');
     for (const h of doc.get('hedges')) {
       if (h.kind === 'attribution') continue;
+      // "le prétendu « Front de libération »", "the so-called Front": the doubt is on a name, not on figures.
+      if (h.kind === 'alleged' && /^\s*[«"“‘']?\s*\p{Lu}/u.test(doc.text.slice(h.end, h.end + 4))) continue;
       if ((h.covers ?? [h.sentence]).includes(s)) return true;
+      // "Neither figure could be independently verified." stands alone after the figures it
+      // doubts, which may be two sentences back: it covers the figures of its paragraph before it.
+      const standalone = h.scope === 'figures' && (h.covers ?? []).includes(h.sentence - 1);
+      if (standalone && s < h.sentence && sentences[s]?.paragraph === sentences[h.sentence]?.paragraph) return true;
     }
   }
   if (doc.has('quotes')) {

@@ -14,12 +14,20 @@ export interface Figure extends Span {
   includes: { value: number; who: string | null }[];
   /** The number itself. */
   figure: Span;
+  /** Where the next number of the sentence starts (or the sentence ends): what lies between is this figure's own. */
+  nextAt: number;
 }
 
 // How far a figure's predicate may be from its noun phrase ("56 civils, dont sept enfants, ont été tués").
 const PREDICATE_WINDOW = 90;
 // How far back a qualifier, governing noun or verb may start.
 const LOOK_BACK = 60;
+// How far back a governing phrase with a gap may start ("the death toll from floods that swept
+// through the valley rose to").
+const LONG_LOOK_BACK = 140;
+// Quotation marks around a figure ('to have killed “around forty” soldiers') hide nothing.
+const OPENING_QUOTE = /[«“"]\s*$/u;
+const CLOSING_QUOTE = /^\s*[»”"]/u;
 const NOUN = /^\s*(?<noun>\p{L}[\p{L}\p{M}'’-]*)/u;
 const CLAUSE_END = /[.;:!?()«»"“”]/u;
 
@@ -32,10 +40,16 @@ interface Read {
   who: string | null;
   counted: ClaimCategory | null;
   casualty: boolean;
+  /** "a hundred or so": approximate by a word after the number. */
+  approximateAfter: boolean;
 }
 
-/** Every figure in a sentence, in text order. */
-export function findFigures(text: string, sentence: Span, excluded: Span[], rules: ClaimRules): Figure[] {
+/**
+ * Every figure in a sentence, in text order. `previous` is the category of the last figure of the
+ * paragraph before this sentence: "un chiffre bien plus faible, « pas plus de 400 personnes »"
+ * counts what it counted.
+ */
+export function findFigures(text: string, sentence: Span, excluded: Span[], rules: ClaimRules, previous: ClaimCategory | null = null): Figure[] {
   const numbers = readNumbers(text, sentence.start, sentence.end, rules.numbers)
     .filter((n) => !excluded.some((x) => x.start < n.end && n.start < x.end))
     .filter((n) => !rules.notCounts.test(text.slice(n.end, n.end + 30)));
@@ -78,13 +92,15 @@ export function findFigures(text: string, sentence: Span, excluded: Span[], rule
       }
     }
 
-    const category = r.counted ?? categoryBefore(text, sentence, r, rules) ?? predicateAfter(text, sentence, end, reads, i, rules);
+    const category = r.counted ?? categoryBefore(text, sentence, r, rules) ?? predicateAfter(text, sentence, end, reads, i, rules)
+      ?? sameAsBefore(text, sentence, r, figures, rules, previous);
     if (!category) continue;
     if (r.casualty) who = peopleNoun(text, sentence, r.start, rules);
 
     const figure: Figure = {
       start: r.start, end, category, value, min: null, max: null,
-      approximate: r.n.approximate, who, includes, figure: { start: r.n.start, end: r.n.end },
+      approximate: r.n.approximate || r.approximateAfter, who, includes, figure: { start: r.n.start, end: r.n.end },
+      nextAt: reads.find((x, k) => k > i && !used.has(k) && x.start >= end)?.start ?? sentence.end,
     };
     if (r.n.atLeast || r.qualifier === 'min') [figure.min, figure.value] = [value, null];
     else if (r.qualifier === 'max') [figure.max, figure.value] = [value, null];
@@ -108,6 +124,10 @@ function readAround(text: string, sentence: Span, n: NumberMention, rules: Claim
     }
   }
   let pos = n.end;
+  const closing = CLOSING_QUOTE.exec(text.slice(pos, sentence.end));
+  if (closing) pos += closing[0].length;
+  const after = rules.approximateAfter.exec(text.slice(pos, sentence.end));
+  if (after) pos += after[0].length;
   const skip = rules.beforeNoun.exec(text.slice(pos, sentence.end));
   if (skip) pos += skip[0].length;
   const rest = text.slice(pos, sentence.end);
@@ -131,13 +151,48 @@ function readAround(text: string, sentence: Span, n: NumberMention, rules: Claim
     }
   }
   const casualty = counted !== null && rules.casualtyNouns.test(rest);
-  return { n, start, qualifier, npEnd, who, counted, casualty };
+  return { n, start, qualifier, npEnd, who, counted, casualty, approximateAfter: after !== null };
 }
 
 /** "le départ de 169 civils", "tuant au moins 15 civils": what governs the figure from before it. */
 function categoryBefore(text: string, sentence: Span, r: Read, rules: ClaimRules): ClaimCategory | null {
-  const before = text.slice(Math.max(sentence.start, r.start - LOOK_BACK), r.start);
-  return firstCue(before, rules.governingNouns) ?? firstCue(before, rules.objectVerbs);
+  const before = text.slice(Math.max(sentence.start, r.start - LOOK_BACK), r.start).replace(OPENING_QUOTE, '');
+  const long = text.slice(Math.max(sentence.start, r.start - LONG_LOOK_BACK), r.start).replace(OPENING_QUOTE, '');
+  return firstCue(before, rules.governingNouns) ?? firstCue(before, rules.objectVerbs) ?? firstCue(long, rules.longGoverning)
+    ?? numberOf(long, rules);
+}
+
+/** "put the number of people who had reached the camps at 800": what the number counts is named before it. */
+function numberOf(before: string, rules: ClaimRules): ClaimCategory | null {
+  const m = rules.numberOf.exec(before);
+  if (!m) return null;
+  const what = m.groups!.what!;
+  for (const cue of rules.countedNouns) if (new RegExp(cue.pattern.source.replace(/^\^\\s\*/u, ''), 'iu').test(what)) return cue.category;
+  let best: { at: number; category: ClaimCategory } | null = null;
+  for (const cue of rules.predicates) {
+    const p = cue.pattern.exec(what);
+    if (p && (!best || p.index < best.at)) best = { at: p.index, category: cue.category };
+  }
+  return best?.category ?? null;
+}
+
+/**
+ * A bare number after a figure of its sentence counts the same thing ("up from 15,000", "police
+ * counted 4,500", "la police en a compté 4 500", "the true number is closer to 12,000") when
+ * nothing after it says otherwise: no noun of its own, only a preposition or the clause's end.
+ */
+function sameAsBefore(text: string, sentence: Span, r: Read, earlier: Figure[], rules: ClaimRules, before: ClaimCategory | null): ClaimCategory | null {
+  const last = earlier[earlier.length - 1];
+  const category = last?.category
+    ?? (before !== null && rules.figureNoun.test(text.slice(sentence.start, r.start)) ? before : null);
+  if (!category) return null;
+  const after = text.slice(r.n.end, r.n.end + 30);
+  // Carried over from another sentence, it may name its people ("« pas plus de 400 personnes »").
+  const named = last === undefined && r.who !== null && new RegExp(`^(?:${rules.peopleNouns.source})$`, 'iu').test(r.who);
+  if (!rules.bareNumberEnd.test(after) && !named) return null;
+  // "a man, 45," is an age in apposition, not a count.
+  if (/\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && /^\s*,/u.test(after)) return null;
+  return category;
 }
 
 /** "56 civils … ont été tués": the predicate in the figure's clause, before any other figure. */

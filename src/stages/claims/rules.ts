@@ -20,6 +20,29 @@ export interface ClaimRules {
   peopleNouns: RegExp;
   /** Just before the figure (and its qualifier): an act that governs it ("le départ de", "la mort d'"). $-anchored. */
   governingNouns: CategoryCue[];
+  /** Up to ~140 characters before the figure: a governing phrase with a gap ("the death toll from the floods … rose to"). $-anchored. */
+  longGoverning: CategoryCue[];
+  /** Before the figure: "put the number of <what> at", group `what` read with countedNouns and predicates. $-anchored. */
+  numberOf: RegExp;
+  /** Right after a number (and its closing quote): words that make it approximate ("or so"). ^-anchored. */
+  approximateAfter: RegExp;
+  /** Right after a bare number: nothing of its own is counted (a preposition, the clause's end). ^-anchored. */
+  bareNumberEnd: RegExp;
+  /** In a figure's own words: it holds now ("still", "now", "toujours", "désormais"). Unanchored. */
+  nowCue: RegExp;
+  /**
+   * Just before the figure: a verb of counting whose subject is the source ("Sarn Watch recense",
+   * "put the civilian toll at", "police counted"). $-anchored; the subject is the clause's first noun phrase.
+   */
+  tally: RegExp;
+  /** Just before a date: a reporting verb, so the date is the statement's ("a annoncé mercredi", "said on Wednesday"). $-anchored. */
+  statementBefore: RegExp;
+  /** Before a number in its sentence: a noun for a figure ("un chiffre bien plus faible", "the true number"), so a bare number counts what the last figure counted. Unanchored. */
+  figureNoun: RegExp;
+  /** A source that is only a pronoun ("il", "it"): the source is the previous sentence's. Whole string. */
+  pronoun: RegExp;
+  /** A source that is a document ("un dernier bilan communiqué … par le ministère"): its issuer, after `by`, is the source. ^-anchored. */
+  documentSource: RegExp;
   /** Just before the figure: a verb whose object it is ("tuant", "a arrêté", "killing"). $-anchored. */
   objectVerbs: CategoryCue[];
   /** After the figure's noun phrase, in its clause: the predicate ("ont été tués", "ont perdu la vie"). Unanchored. */

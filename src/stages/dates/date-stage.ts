@@ -2,7 +2,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { DateSpan, Doc } from '../../model/document.js';
 import { parseYmd } from './calendar.js';
 import type { DateRules } from './rules.js';
-import { dropOverlaps, resolveRelatives, type Candidate } from './refiners.js';
+import { dropOverlaps, resolveOnsets, resolveRelatives, type Candidate } from './refiners.js';
 import { dates as defaultRules } from '../../lang/xx/dates.js';
 
 // A clause, for the future test: what lies between these marks. Quotation marks are not clause
@@ -29,7 +29,7 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
     for (const m of text.matchAll(parser.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const future = rules.futureCue.test(clauseAround(text, start, end));
+      const future = rules.futureCue.test(clauseAround(text, start, end)) || announcedAhead(text, start, rules);
       const parsed = parser.extract(m as RegExpExecArray, { ref, future });
       if (parsed) found.push({ start, end, parsed });
     }
@@ -39,14 +39,29 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
     const i = doc.has('sentences') ? doc.sentenceAt(offset) : -1;
     return i >= 0 ? sentences[i]! : null;
   };
-  return resolveRelatives(dropOverlaps(found), text, sentenceOf)
+  const kept = dropOverlaps(found);
+  const resolved = resolveRelatives(kept, text, sentenceOf)
     .map((d) => (rules.since.test(text.slice(Math.max(0, d.start - 25), d.start)) ? sinceWindow(d, doc.meta.published!) : d));
+  return resolveOnsets(kept, resolved, text, doc.meta.published!, sentenceOf);
+}
+
+// How far back in its sentence an announcement may make "dès mardi" a day ahead.
+const ANNOUNCE_WINDOW = 120;
+
+/** "L'armée a annoncé lundi l'ouverture, dès mardi matin, de deux couloirs": announced from a day on, so ahead. */
+function announcedAhead(text: string, start: number, rules: DateRules): boolean {
+  if (!rules.fromCue || !rules.announce) return false;
+  if (!rules.fromCue.test(text.slice(Math.max(0, start - 20), start))) return false;
+  let a = start;
+  while (a > 0 && start - a < ANNOUNCE_WINDOW && !/[.!?\n]/u.test(text[a - 1]!)) a--;
+  return rules.announce.test(text.slice(a, start));
 }
 
 /** "depuis le 21 février": from that day (or the first of that month) to publication. */
 function sinceWindow(d: DateSpan, published: string): DateSpan {
   if (d.kind === 'day') return { ...d, value: `${d.value}/${published}`, kind: 'period' };
   if (d.kind === 'month') return { ...d, value: `${d.value}-01/${published}`, kind: 'period' };
+  if (d.kind === 'range') return { ...d, value: `${d.value.split('/')[0]}/${published}`, kind: 'period' };
   return d;
 }
 

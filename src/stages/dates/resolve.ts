@@ -1,5 +1,5 @@
 import {
-  addDays, formatDay, formatMonth, formatRange, inferYear, isValidDay, weekday, type Ymd,
+  addDays, formatDay, parseYmd, formatMonth, formatRange, inferYear, isValidDay, weekday, type Ymd,
 } from './calendar.js';
 import type { DateContext, ParsedDate } from './rules.js';
 
@@ -41,6 +41,37 @@ export function resolveDayRange(
 export function resolveMonth(ctx: DateContext, month: number, year: number | null, direction: Direction): ParsedDate {
   const y = year ?? inferYear(ctx.ref, month, 15, direction ?? (ctx.future ? 'future' : null));
   return { kind: 'month', value: formatMonth(y, month) };
+}
+
+/**
+ * Two weekdays joined ("lundi et mardi", "dans la nuit de dimanche à lundi", "Monday and
+ * Tuesday"): the second resolved as a lone weekday, the first the last such day on or before it.
+ */
+export function resolveWeekdayRange(ctx: DateContext, first: number, second: number, direction: Direction): ParsedDate {
+  const end = resolveWeekday(ctx, second, direction);
+  const endDay = parseYmd(end.kind === 'day' ? end.value : '')!;
+  const back = (weekday(endDay) - first + 7) % 7 || 7;
+  return { kind: 'range', value: formatRange(addDays(endDay, -back), endDay) };
+}
+
+/** "overnight", "la nuit dernière": the night that ends on the publication day. */
+export function resolveLastNight(ctx: DateContext): ParsedDate {
+  return { kind: 'range', value: formatRange(addDays(ctx.ref, -1), ctx.ref) };
+}
+
+/** "en deux jours", "in two days": that many calendar days, publication day included. */
+export function resolveLastDays(ctx: DateContext, days: number): ParsedDate {
+  return { kind: 'period', value: formatRange(addDays(ctx.ref, -Math.max(0, days - 1)), ctx.ref) };
+}
+
+/** "en 2019", "in 2019", "l'an dernier": the whole year, as a range of days. */
+export function resolveYear(year: number): ParsedDate {
+  return { kind: 'range', value: formatRange({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }) };
+}
+
+/** "en début de semaine", "at the start of the week": the Monday of the publication week. */
+export function resolveWeekStart(ctx: DateContext): ParsedDate {
+  return { kind: 'day', value: formatDay(addDays(ctx.ref, -((weekday(ctx.ref) + 6) % 7))) };
 }
 
 /** A day counted from publication ("hier" = -1, "il y a trois jours" = -3). */

@@ -12,11 +12,14 @@ export interface DateContext {
  * A resolved date: `day` (YYYY-MM-DD), `month` (YYYY-MM), `range` (two days, "les 26 et 27
  * octobre"), `period` (a window ending at publication, "dans les dernières 72 heures": it
  * dates figures, not a single happening). `relative` is a day counted from something else
- * ("au lendemain de Lausanne"), resolved by a refiner once every other date is known.
+ * ("au lendemain de Lausanne"), resolved by a refiner once every other date is known. `onset`
+ * is the start of something named elsewhere ("depuis le début du siège", "since the strike
+ * began"): a window from the day a sentence matching `topic` dates, to publication.
  */
 export type ParsedDate =
   | { kind: 'day' | 'month' | 'range' | 'period'; value: string }
-  | { kind: 'relative'; offsetDays: number };
+  | { kind: 'relative'; offsetDays: number }
+  | { kind: 'onset'; topic: RegExp };
 
 /** chrono's parser: a pattern and what a match means. */
 export interface DateParser {
@@ -32,4 +35,8 @@ export interface DateRules {
   futureCue: RegExp;
   /** Just before a date: it starts a window that runs to publication ("depuis le 21 février", "since"). $-anchored. */
   since: RegExp;
+  /** Just before a weekday: "dès", "from". With an announcement before it in the sentence, the day is still to come. $-anchored. */
+  fromCue?: RegExp;
+  /** An announcement verb ("a annoncé", "announced"): what it announces "dès mardi" is ahead. */
+  announce?: RegExp;
 }

@@ -39,3 +39,35 @@ test('English: a toll put at a figure; people who have left', () => {
   assert.deepEqual(en('A monitor put the civilian toll at 41, including 12 children.').map((c) => [c[0], c[1], c[2]]), [['41, including 12 children', 'killed', 41]]);
   assert.deepEqual(en('More than 2,300 civilians have left the city.').map((c) => [c[0], c[1], c[3]]), [['More than 2,300 civilians', 'evacuated', 2300]]);
 });
+
+test('English: other figures (missing, rescued, deployed, turnout), displacement and detention verbs', () => {
+  assert.deepEqual(en('Twelve fishermen are still missing and 40 were rescued by the coastguard.').map((c) => [c[1], c[2]]), [
+    ['other', 12], ['other', 40],
+  ]);
+  assert.deepEqual(en('About 2,000 troops were deployed; organisers put the turnout at 30,000.').map((c) => [c[0], c[1], c[2] ?? c[3]]), [
+    ['About 2,000 troops', 'other', 2000], ['30,000', 'other', 30000],
+  ]);
+  assert.deepEqual(en('Some 600 residents were forced from their homes and 14 men had been held overnight.').map((c) => [c[0], c[1]]), [
+    ['Some 600 residents', 'displaced'], ['14 men', 'arrested'],
+  ]);
+});
+
+test('English: a bare number after a figure counts the same; "or so", quoted numbers, tolls with a gap', () => {
+  assert.deepEqual(en('Police said 5,000 people marched; organisers counted 9,000.').map((c) => [c[0], c[1], c[2]]), [
+    ['5,000 people', 'other', 5000], ['9,000', 'other', 9000],
+  ]);
+  assert.deepEqual(en('A hundred or so wounded people wait at the clinic.').map((c) => [c[0], c[1], c[2], c[5]]), [['A hundred or so wounded', 'injured', 100, true]]);
+  assert.deepEqual(en('The militia said it had killed “about thirty” guards.').map((c) => [c[1], c[2], c[5]]), [['killed', 30, true]]);
+  assert.deepEqual(en('The death toll from the storm that hit the coast rose to at least 9 on Monday.').map((c) => [c[1], c[3], c[6]]), [['killed', 9, '2016-10-10']]);
+});
+
+test('English: a figure dates by its own words, a held lede day, "now", an onset left empty', () => {
+  assert.deepEqual(en('Police arrested 20 people on Monday night.\n\nFour officers were hurt, the prefect said.').map((c) => [c[1], c[6]]), [
+    ['arrested', '2016-10-10'], ['injured', '2016-10-10'],
+  ]);
+  assert.deepEqual(en('The agency said on Tuesday that 300 people had now fled, up from 200 at the start of the week.').map((c) => [c[0], c[6]]), [
+    ['300 people', '2016-10-11'], ['200 at', '2016-10-10'],
+  ]);
+  assert.deepEqual(en('Nearly 300 people have now fled the valley.').map((c) => c[6]), ['2016-10-13']);
+  assert.deepEqual(en('“Since the siege began we have buried 40 bodies,” the imam told us on Tuesday.').map((c) => [c[1], c[6]]), [['killed', null]]);
+});

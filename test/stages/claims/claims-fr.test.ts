@@ -63,3 +63,32 @@ test('more predicates: left the town, eliminated; a toll put at a figure', () =>
   assert.deepEqual(fr('Selon la police, 300 habitants avaient quitté le village à midi.').map((c) => [c.text, c.category]), [['300 habitants', 'evacuated']]);
   assert.deepEqual(fr('Depuis le 2 mai, 40 insurgés ont été éliminés.').map((c) => [c.text, c.category]), [['40 insurgés', 'killed']]);
 });
+
+test('other figures (disparus, secourus, engagés, défilé), displacement and evacuation verbs', () => {
+  assert.deepEqual(fr('Neuf marins sont toujours portés disparus et 30 ont été secourus.').map((c) => [c.category, c.value]), [
+    ['other', 9], ['other', 30],
+  ]);
+  assert.deepEqual(fr('Près de 800 pompiers sont engagés ; 4 000 personnes ont défilé, la police en a compté 2 500.').map((c) => [c.text, c.category, c.value]), [
+    ['Près de 800 pompiers', 'other', 800], ['4 000 personnes', 'other', 4000], ['2 500', 'other', 2500],
+  ]);
+  assert.deepEqual(fr('Plus de 600 habitants ont dû quitter leur logement et 120 personnes ont été hélitreuillées.').map((c) => [c.text, c.category]), [
+    ['Plus de 600 habitants', 'displaced'], ['120 personnes', 'evacuated'],
+  ]);
+  assert.deepEqual(fr('Le Secours populaire avance le chiffre de 3 000 sinistrés.').map((c) => [c.text, c.category]), [['3 000 sinistrés', 'displaced']]);
+});
+
+test('a figure noun carries the last figure over; a subhead repeats the body', () => {
+  const doc = makeDoc("Selon la mairie, 900 familles ont quitté le quartier. L'association avance un chiffre plus bas, « pas plus de 500 familles ».", 'fr');
+  const ctx = { lang: languagePack('fr') };
+  dateStage.run(doc, ctx);
+  claimStage.run(doc, ctx);
+  assert.deepEqual(doc.get('claims').map((c) => [doc.text.slice(c.start, c.end), c.category, c.value, c.max]), [
+    ['900 familles', 'evacuated', 900, null], ['pas plus de 500 familles', 'evacuated', null, 500],
+  ]);
+});
+
+test('the lede day holds for the figures told after it, until another date is named', () => {
+  assert.deepEqual(fr("Quarante personnes ont été interpellées lundi soir à Brest.\n\nUne dizaine de policiers ont été blessés, selon la préfecture.\n\nLe 2 octobre, le port avait fermé. Au total, 300 dockers ont été licenciés et 12 ont été arrêtés.").map((c) => [c.text, c.date]), [
+    ['Quarante personnes', '2016-10-10'], ['Une dizaine de policiers', '2016-10-10'], ['12 ont', null],
+  ]);
+});

@@ -47,3 +47,25 @@ test('"the day after" counts from the sentence that named its anchor', () => {
 test('"since January" is a window to publication, even in a clause about the future', () => {
   assert.deepEqual(datesOf('The group, which has held the town since January, will not leave.', '2025-03-06'), [['since January', '2025-01-01/2025-03-06']]);
 });
+
+test('two weekdays joined are one range; overnight is the night before publication', () => {
+  assert.deepEqual(datesOf('Crews worked on Monday and Tuesday to clear the road.'), [['Monday and Tuesday', '2016-10-10/2016-10-11']]);
+  assert.deepEqual(datesOf('Two barns burned overnight.'), [['overnight', '2016-10-12/2016-10-13']]);
+});
+
+test('years, days counted back, the start of the week', () => {
+  assert.deepEqual(datesOf('The bridge had already failed in 2009.'), [['2009', '2009-01-01/2009-12-31']]);
+  assert.deepEqual(datesOf('Some 900 people left in two days.'), [['in two days', '2016-10-12/2016-10-13']]);
+  assert.deepEqual(datesOf('Prices rose at the start of the week.'), [['at the start of the week', '2016-10-10']]);
+});
+
+test('an onset takes the day its topic was dated, or stays empty', () => {
+  assert.deepEqual(datesOf('Miners walked out on October 3. Twelve trucks have been burned since the strike began.'), [
+    ['October 3', '2016-10-03'], ['since the strike began', '2016-10-03/2016-10-13'],
+  ]);
+  assert.deepEqual(datesOf('The clinic has treated 300 people since the siege began.'), [['since the siege began', '']]);
+});
+
+test('"on Wednesday, a day after X": the phrase dates X, the day before', () => {
+  assert.deepEqual(datesOf('Snow fell on Wednesday, a day after the pass was closed.'), [['Wednesday', '2016-10-12'], ['a day after', '2016-10-11']]);
+});

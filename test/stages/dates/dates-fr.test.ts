@@ -75,3 +75,29 @@ test('"depuis" opens a window that runs to publication', () => {
   assert.deepEqual(datesOf('Le port est fermé depuis le 21 février.', '2025-03-04'), [['21 février', '2025-02-21/2025-03-04']]);
   assert.deepEqual(datesOf("Dix mille personnes ont fui depuis le début de l'année.", '2025-03-04'), [["début de l'année", '2025-01-01/2025-03-04']]);
 });
+
+test('two weekdays joined are one range; a night is the night before publication', () => {
+  assert.deepEqual(datesOf("La rivière a débordé dans la nuit de lundi à mardi."), [['dans la nuit de lundi à mardi', '2016-10-10/2016-10-11']]);
+  assert.deepEqual(datesOf('Les pompiers sont intervenus mardi et mercredi.'), [['mardi et mercredi', '2016-10-11/2016-10-12']]);
+  assert.deepEqual(datesOf('Trois granges ont brûlé la nuit dernière.'), [['la nuit dernière', '2016-10-12/2016-10-13']]);
+});
+
+test('years, bare months after "depuis", days counted back', () => {
+  assert.deepEqual(datesOf('Le pont avait déjà cédé en 2009.'), [['2009', '2009-01-01/2009-12-31']]);
+  assert.deepEqual(datesOf('Le camp accueille des familles depuis mars.'), [['mars', '2016-03-01/2016-10-13']]);
+  assert.deepEqual(datesOf('Quelque 900 personnes sont parties en deux jours.'), [['en deux jours', '2016-10-12/2016-10-13']]);
+  assert.deepEqual(datesOf('Les prix ont grimpé en début de semaine.'), [['en début de semaine', '2016-10-10']]);
+});
+
+test('an onset takes the day its topic was dated, or stays empty', () => {
+  assert.deepEqual(datesOf("La mine est bloquée depuis le 3 octobre par les grévistes. Depuis le début de la grève, douze camions ont été brûlés."), [
+    ['3 octobre', '2016-10-03/2016-10-13'], ['Depuis le début de la grève', '2016-10-03/2016-10-13'],
+  ]);
+  assert.deepEqual(datesOf("Depuis le début du blocus, le 2 octobre, le port est vide."), [['Depuis le début du blocus, le 2 octobre', '2016-10-02/2016-10-13']]);
+  assert.deepEqual(datesOf("Depuis le début du siège, l'hôpital a soigné 300 blessés."), [['Depuis le début du siège', '']]);
+});
+
+test('a relative phrase set beside a day dates what follows it; "dès" an announced day is ahead', () => {
+  assert.deepEqual(datesOf("Mercredi, au lendemain de la fermeture du col, la neige est tombée."), [['Mercredi', '2016-10-12'], ['au lendemain de la', '2016-10-11']]);
+  assert.deepEqual(datesOf("La mairie a annoncé jeudi la réouverture, dès samedi matin, du marché."), [['jeudi', '2016-10-13'], ['samedi', '2016-10-15']]);
+});

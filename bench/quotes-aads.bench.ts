@@ -2,7 +2,8 @@
  * French direct-speech spans on AADS-French (../shared/data/aads-french-direct-speech): 82 novel
  * chapters with « » and dialogue-dash speech. Scored like the quote benches: a span is found when it
  * overlaps the gold by at least 0.3 of its words. Predicted spans: the direct and mixed quotes.
- * News style is the target: dialogue dashes (—) are not read as quotes, so recall is bounded.
+ * Dialogue lines (— – - at a line's start or after a sentence, cut by their incise) are read as speech
+ * when their run of lines holds an incise. Tune on --split train/val only; report test.
  * Anchor (French quotes, news, not this set): Radar de Parité F1 0.817.
  * Run: npx tsc -p . && node dist/bench/quotes-aads.bench.js [--split test|val|train|all]
  */

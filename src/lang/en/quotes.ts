@@ -5,7 +5,7 @@ const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean));
 
 export const quotes: QuoteRules = {
   verbs,
-  dialogueDash: null,
+  dialogue: null,
   phrases: {
     determiners: words(`the a an this that these those his her its their our my your several some many`),
     complementLinks: words(`of for at to`),
@@ -29,5 +29,9 @@ export const quotes: QuoteRules = {
       chairman chairwoman chair ceo manager coach councillor councilor mp superintendent sergeant inspector
       constable sheriff`),
     audiences: words(`reporters journalists the media press audience`),
+    audienceVerbs: words(`tell`),
+    gerundMarkers: new Set(),
+    summaries: [[',', 'a', 'claim'], [',', 'an', 'allegation'], [',', 'a', 'charge'], [',', 'an', 'assertion'], [',', 'a', 'figure'], [',', 'an', 'account']],
+    groupNouns: words(`group movement organisation organization militia agency rebels militants insurgents ministry army government`),
   },
 };

@@ -14,7 +14,8 @@ const REGULAR = [
   'remind', 'repeat', 'reply', 'report', 'respond', 'reveal', 'scoff', 'shout', 'signal', 'state', 'stress',
   'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn', 'ask', 'accuse', 'acknowledge', 'criticize',
   'criticise', 'condemn', 'demand', 'underline', 'underscore', 'indicate', 'inform', 'proclaim', 'reiterate',
-  'clarify', 'retort', 'lament', 'write', 'tell', 'say', 'think',
+  'clarify', 'retort', 'lament', 'write', 'tell', 'say', 'think', 'fear', 'dismiss', 'brand', 'label',
+  'call', 'put', 'count', 'tally',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -22,6 +23,7 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ['told', 'tells'],
   write: ['wrote', 'writes', 'written'],
   think: ['thinks'],
+  put: ['put', 'puts'],
 };
 
 /** Gerunds that carry on the speech of the clause before ("…, adding that …"). */
@@ -32,8 +34,28 @@ const NEEDS_OPENER = new Set([
   'continue', 'report', 'charge', 'counter', 'signal', 'state', 'note', 'observe', 'describe', 'recall',
   'mention', 'plead', 'estimate', 'maintain', 'reveal', 'disclose', 'indicate', 'find', 'agree', 'answer',
   'respond', 'reply', 'repeat', 'protest', 'post', 'know', 'add', 'conclude', 'write', 'shout', 'joke',
-  'comment', 'testify', 'admit', 'acknowledge', 'confirm', 'announce', 'think',
+  'comment', 'testify', 'admit', 'acknowledge', 'confirm', 'think', 'fear',
 ]);
+
+const Q = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|up\s+to|only|just)\s+)*(?:\p{N}|a\s+(?:hundred|thousand|dozen)|dozens|hundreds|thousands|scores)`;
+/**
+ * Verbs that report a statement only with their complement: "called for …", "put the toll at 41",
+ * "counted 4,500", "dismissed it as …". Without it they are acts ("called a meeting", "put the
+ * blame", "counted on"), so no verb is read. The named group `skip` is left out of the content.
+ */
+const COMPLEMENT: Record<string, RegExp> = {
+  call: /^\s+(?<skip>for|on)\s/iu,
+  put: new RegExp(String.raw`^\s+(?:the|its|their|his|her)\s[^.;:!?]{0,90}?\sat\s+${Q}`, 'iu'),
+  count: new RegExp(String.raw`^\s+${Q}`, 'iu'),
+  tally: new RegExp(String.raw`^\s+${Q}`, 'iu'),
+  dismiss: /^\s[^.;:!?]{0,60}?(?<!\p{L})as\s/iu,
+  describe: /^\s[^.;:!?]{0,60}?(?<!\p{L})as\s/iu,
+  brand: /^\s[^.;:!?]{0,60}?(?<!\p{L})as\s/iu,
+  label: /^\s[^.;:!?]{0,60}?(?<!\p{L})as\s/iu,
+  estimate: new RegExp(String.raw`^\s+(?:the|its|their)\s[^.;:!?]{0,60}?\sat\s+${Q}`, 'iu'),
+};
+/** Verbs that report speech with other openers too ("described the scene, saying that …"): the complement only lifts `needsOpener`. */
+const OPTIONAL_COMPLEMENT = new Set(['describe', 'estimate']);
 
 const DOUBLED = new Set(['admit', 'quip', 'plead', 'regret', 'commit', 'submit']);
 
@@ -85,12 +107,15 @@ export const verbs: ReportingVerbParser = {
         if (!out2) continue;
         end += out2[0].length;
       }
+      const complement = COMPLEMENT[lemma]?.exec(text.slice(end, end + 120));
+      if (COMPLEMENT[lemma] && !complement && !OPTIONAL_COMPLEMENT.has(lemma)) continue;
+      if (complement?.groups?.skip) end += complement[0].trimEnd().length;
       const aux = AUX_BEFORE.exec(before);
       const phraseStart = aux ? start - (before.length - aux.index) : start;
       out.push({
         start: phraseStart, end, lemma: lemma === 'point' ? 'point out' : lemma, clitic: null,
         conditional: aux ? /^(?:would|'d|’d)$/iu.test(aux.groups!.aux!) : false,
-        needsOpener: NEEDS_OPENER.has(lemma),
+        needsOpener: NEEDS_OPENER.has(lemma) && !complement,
       });
     }
     return out;

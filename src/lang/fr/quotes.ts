@@ -5,8 +5,13 @@ const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean));
 
 export const quotes: QuoteRules = {
   verbs,
-  // French dialogue (interviews, fiction) opens each line with an em dash; bullets use other dashes
-  dialogueDash: /^—\s/u,
+  // French dialogue (interviews, fiction) opens each line with a dash; list items do too, so the
+  // stage asks for an incise ("dit-il") in the run of lines before it reads them as speech
+  dialogue: {
+    lineStart: /^[\s\u00a0]*[—–-][\s\u00a0]/u,
+    inlineStart: /(?:[.!?…»:][ \t\u00a0]+|\n[ \t\u00a0]*)(?<dash>[—–-])[ \t\u00a0]/gu,
+    invertedVerb: /^(?<verb>\p{Ll}+)-(?:t-)?(?<pronoun>il|elle|ils|elles|on)(?![\p{L}-])/u,
+  },
   phrases: {
     determiners: words(`le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos
       plusieurs certains certaines quelques aucun aucune tout toute tous toutes`),
@@ -33,5 +38,9 @@ export const quotes: QuoteRules = {
       lieutenant capitaine sergent roi reine prince chancelier chancelière professeur professeure docteur chercheur
       chercheuse avocat avocate expert experte analyste militant militante opposant opposante leader`),
     audiences: words(`aux aux journalistes à la presse l'afp aux médias`),
+    audienceVerbs: words(`confier`),
+    gerundMarkers: words(`en tout`),
+    summaries: [[',', 'ce', 'que'], [',', 'ce', "qu'"], [',', 'une', 'affirmation'], [',', 'une', 'accusation'], [',', 'un', 'chiffre'], [',', 'une', 'version'], [',', 'des', 'propos'], [',', 'un', 'bilan']],
+    groupNouns: words(`groupe mouvement organisation milice agence rebelles insurgés ministère armée gouvernement`),
   },
 };

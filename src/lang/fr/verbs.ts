@@ -21,9 +21,17 @@ const ER_VERBS = [
   's\'alarmer', 's\'exclamer', 's\'indigner', 's\'inquiéter', 's\'interroger', 'se féliciter',
   'se targuer', 'se vanter', 'se défendre', 's\'écrier',
   's\'engager', 'se prononcer', 'appeler', 'inviter', 'qualifier', 'se déclarer', 'se désoler',
+  'recenser', 'compter', 'dénombrer', 'chiffrer', 'évaluer',
 ].filter((v) => /er$/u.test(v));
 
 /** Irregular and second-group verbs: finite third-person forms, then participles. */
+/** Present participles of the irregular verbs ("disant", "reconnaissant"). */
+const IRREGULAR_GERUNDS: Record<string, string> = {
+  disant: 'dire', écrivant: 'écrire', reconnaissant: 'reconnaître', admettant: 'admettre', promettant: 'promettre',
+  soutenant: 'soutenir', maintenant: 'maintenir', prévenant: 'prévenir', concluant: 'conclure', répondant: 'répondre',
+  démentant: 'démentir', prétendant: 'prétendre', avertissant: 'avertir', décrivant: 'décrire',
+};
+
 const IRREGULAR: Record<string, { finite: string[]; participles: string[] }> = {
   dire: { finite: ['dit', 'disent', 'disait', 'disaient', 'dirent', 'dira', 'diront', 'dirait', 'diraient'], participles: ['dit', 'dite', 'dits', 'dites'] },
   'se dire': { finite: ['dit', 'disent', 'disait', 'disaient'], participles: ['dit', 'dite', 'dits', 'dites'] },
@@ -60,6 +68,29 @@ const NEEDS_OPENER = new Set([
   'conclure', 'prévenir', 'avertir', 'convenir', 'raconter', 'se prononcer', 's\'engager', 'se défendre',
   'accuser', 'démontrer', 'exhorter', 'tancer', 'insister', 'arguer', 'argumenter', 'réagir', 'inviter', 'qualifier',
 ]);
+
+const Q = String.raw`(?:(?:au\s+moins|plus\s+d['’]|plus\s+de|près\s+d['’]|près\s+de|environ|quelque|moins\s+de|pas\s+plus\s+de|jusqu['’]à|seulement)\s*)*(?:\p{N}|une?\s+(?:\p{L}+aine|millier)|des\s+(?:\p{L}+aines|milliers)|plusieurs\s+(?:\p{L}+aines|milliers))`;
+/**
+ * Verbs that report a figure only with their complement: "recense au moins 37 civils tués",
+ * "estime à 15 000 le nombre de …", "la police en a compté 4 500". Without one they are acts
+ * ("compter sur", "évaluer la situation"): required ones are then not read at all, optional ones
+ * keep needing "que" or a quote.
+ */
+const COMPLEMENT: Record<string, RegExp> = {
+  recenser: new RegExp(String.raw`^\s+${Q}`, 'iu'),
+  compter: new RegExp(String.raw`^\s+${Q}`, 'iu'),
+  dénombrer: new RegExp(String.raw`^\s+${Q}`, 'iu'),
+  chiffrer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
+  évaluer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
+  estimer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
+};
+const OPTIONAL_COMPLEMENT = new Set(['estimer']);
+
+/*
+ * Present participles carry on the statement of the clause before ("…, précisant que …", "tout en
+ * réclamant …"): same speaker. Read only after a comma or "en"/"tout en".
+ */
+const CONTINUING_BEFORE = new RegExp(String.raw`(?:,\s*|${'(?<![\p{L}\p{N}])'}(?:tout\s+)?en\s+)$`, 'iu');
 
 /** Nouns that share a form with a reporting verb: never a verb right after a determiner. */
 const DETERMINERS = new Set([
@@ -151,71 +182,104 @@ function reflexiveLemma(form: Form): string {
   return /^[aeiouéèêhâîôû]/iu.test(base) ? `s'${base}` : `se ${base}`;
 }
 
+function buildGerunds(): Map<string, string> {
+  const out = new Map<string, string>(Object.entries(IRREGULAR_GERUNDS));
+  for (const v of ER_VERBS) {
+    if (reflexive(v).pronoun) continue;
+    const stem = v.slice(0, -2);
+    const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+    out.set(soft + 'ant', v);
+  }
+  return out;
+}
+const GERUNDS = buildGerunds();
+
 export const verbs: ReportingVerbParser = {
   find(text, from, to) {
     const out: ReportingVerb[] = [];
-    const slice = text.slice(from, to);
-    for (const m of slice.matchAll(WORD)) {
-      const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
-      let candidates = FORMS.get(word);
-      let wordText = m[0];
-      if (!candidates) {
-        const single = word.split(' ')[0]!;
-        candidates = FORMS.get(single);
-        wordText = m[0].split(/\s/u)[0]!;
-        if (!candidates) continue;
-      }
-      const start = from + m.index!;
-      const end = start + wordText.length;
-      const before = text.slice(Math.max(0, start - 60), start);
-      const after = text.slice(end, end + 12);
-
-      const refl = REFLEXIVE_BEFORE.exec(before);
-      if (refl) {
-        const participle = refl.groups!.aux !== undefined;
-        const form = pick(candidates, true, participle ? 'participle' : 'finite') ?? pick(candidates, true, 'finite');
-        if (!form) continue;
-        const phraseStart = start - (before.length - refl.index);
-        const clitic = cliticSpan(text, refl.groups!.clitic, phraseStart, before, refl.index, start)
-          ?? trailingClitic(after, end);
-        out.push({
-          start: phraseStart, end: clitic && clitic.end > end ? clitic.end : end, lemma: reflexiveLemma(form),
-          clitic: clitic?.span ?? null, conditional: CONDITIONAL_AUX.test(refl.groups!.aux ?? ''),
-          needsOpener: NEEDS_OPENER.has(reflexiveLemma(form)),
-        });
-        continue;
-      }
-      const aux = AUX_BEFORE.exec(before);
-      if (aux) {
-        const form = pick(candidates, false, 'participle');
-        if (!form) continue;
-        const phraseStart = start - (before.length - aux.index);
-        const clitic = cliticSpan(text, aux.groups!.clitic, phraseStart, before, aux.index, start);
-        out.push({
-          start: phraseStart, end, lemma: form.lemma, clitic: clitic?.span ?? null,
-          conditional: CONDITIONAL_AUX.test(aux.groups!.aux!), needsOpener: NEEDS_OPENER.has(form.lemma),
-        });
-        continue;
-      }
-      if (PASSIVE_BEFORE.test(before)) continue;
-      const participle = pick(candidates, false, 'participle');
-      if (participle && !pick(candidates, false, 'finite') && COORDINATED_BEFORE.test(before)) {
-        out.push({ start, end, lemma: participle.lemma, clitic: null, conditional: false, needsOpener: NEEDS_OPENER.has(participle.lemma) });
-        continue;
-      }
-      const form = pick(candidates, false, 'finite');
-      if (!form) continue;
-      const det = DETERMINER_BEFORE.exec(before);
-      if (det && DETERMINERS.has(det.groups!.det!.toLowerCase()) && /^\s*$|['’]\s*$/u.test(before.slice(det.index + det.groups!.det!.length))) continue;
-      const clitic = trailingClitic(after, end);
-      out.push({
-        start, end: clitic ? clitic.end : end, lemma: form.lemma, clitic: clitic?.span ?? null,
-        conditional: /[ei]r(?:ait|aient)$/u.test(word), needsOpener: NEEDS_OPENER.has(form.lemma),
-      });
+    for (const v of finiteAndParticiples(text, from, to)) {
+      const rule = COMPLEMENT[v.lemma];
+      if (!rule) { out.push(v); continue; }
+      const complement = rule.test(text.slice(v.end, v.end + 80));
+      if (!complement && !OPTIONAL_COMPLEMENT.has(v.lemma)) continue;
+      out.push(complement ? { ...v, needsOpener: false } : v);
     }
-    return out;
+    for (const m of text.slice(from, to).matchAll(GERUND_WORD)) {
+      const lemma = GERUNDS.get(m[0].toLowerCase());
+      if (!lemma) continue;
+      const start = from + m.index!;
+      if (!CONTINUING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      out.push({ start, end: start + m[0].length, lemma, clitic: null, conditional: false, continuation: true, needsOpener: NEEDS_OPENER.has(lemma) });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };
+
+const GERUND_WORD = /\p{L}+ant(?![\p{L}])/gu;
+
+function finiteAndParticiples(text: string, from: number, to: number): ReportingVerb[] {
+  const out: ReportingVerb[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) {
+    const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    let candidates = FORMS.get(word);
+    let wordText = m[0];
+    if (!candidates) {
+      const single = word.split(' ')[0]!;
+      candidates = FORMS.get(single);
+      wordText = m[0].split(/\s/u)[0]!;
+      if (!candidates) continue;
+    }
+    const start = from + m.index!;
+    const end = start + wordText.length;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 12);
+
+    const refl = REFLEXIVE_BEFORE.exec(before);
+    if (refl) {
+      const participle = refl.groups!.aux !== undefined;
+      const form = pick(candidates, true, participle ? 'participle' : 'finite') ?? pick(candidates, true, 'finite');
+      if (!form) continue;
+      const phraseStart = start - (before.length - refl.index);
+      const clitic = cliticSpan(text, refl.groups!.clitic, phraseStart, before, refl.index, start)
+        ?? trailingClitic(after, end);
+      out.push({
+        start: phraseStart, end: clitic && clitic.end > end ? clitic.end : end, lemma: reflexiveLemma(form),
+        clitic: clitic?.span ?? null, conditional: CONDITIONAL_AUX.test(refl.groups!.aux ?? ''),
+        needsOpener: NEEDS_OPENER.has(reflexiveLemma(form)),
+      });
+      continue;
+    }
+    const aux = AUX_BEFORE.exec(before);
+    if (aux) {
+      const form = pick(candidates, false, 'participle');
+      if (!form) continue;
+      const phraseStart = start - (before.length - aux.index);
+      const clitic = cliticSpan(text, aux.groups!.clitic, phraseStart, before, aux.index, start);
+      out.push({
+        start: phraseStart, end, lemma: form.lemma, clitic: clitic?.span ?? null,
+        conditional: CONDITIONAL_AUX.test(aux.groups!.aux!), needsOpener: NEEDS_OPENER.has(form.lemma),
+      });
+      continue;
+    }
+    if (PASSIVE_BEFORE.test(before)) continue;
+    const participle = pick(candidates, false, 'participle');
+    if (participle && !pick(candidates, false, 'finite') && COORDINATED_BEFORE.test(before)) {
+      out.push({ start, end, lemma: participle.lemma, clitic: null, conditional: false, needsOpener: NEEDS_OPENER.has(participle.lemma) });
+      continue;
+    }
+    const form = pick(candidates, false, 'finite');
+    if (!form) continue;
+    const det = DETERMINER_BEFORE.exec(before);
+    if (det && DETERMINERS.has(det.groups!.det!.toLowerCase()) && /^\s*$|['’]\s*$/u.test(before.slice(det.index + det.groups!.det!.length))) continue;
+    const clitic = trailingClitic(after, end);
+    out.push({
+      start, end: clitic ? clitic.end : end, lemma: form.lemma, clitic: clitic?.span ?? null,
+      conditional: /[ei]r(?:ait|aient)$/u.test(word), needsOpener: NEEDS_OPENER.has(form.lemma),
+    });
+  }
+  return out;
+}
 
 /** The pronoun inside "a-t-il": its offsets in the text. */
 function cliticSpan(text: string, clitic: string | undefined, phraseStart: number, before: string, matchIndex: number, wordStart: number) {

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import type { PhraseRules } from '../quotes/rules.js';
 import { nounPhraseAfter } from '../quotes/noun-phrase.js';
-import { countWords } from '../quotes/tokens.js';
+import { countWords, tokenize } from '../quotes/tokens.js';
 import type { AttributionRules } from './rules.js';
 
 /** "selon l'OSDH": the cue, the source it names, and the statement of its sentence it governs. */
@@ -40,19 +40,41 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         if (!source) continue;
         // "selon un bilan publié par le ministère": the agent is the source
         const agent = /^\s+(?:[\p{L}'’]+\s+){0,3}?(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
-        if (agent && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
+        // "selon des témoins cités par le syndicat": the union relays the witnesses, who stay the source
+        const relayed = agent !== null && rules.cues.some((c) => !c.makesQuote && new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).test(agent[0].trimStart()));
+        if (agent && !relayed && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
           const named = nounPhraseAfter(text, source.end + agent[0].length, sentence.end, phrases);
           if (named) source = named;
         }
         out.push({
           cue: cue.cue, makesQuote: cue.makesQuote, span: { start: cueStart, end: source.end },
           cueSpan: { start: cueStart, end: cueEnd }, source, sentence: index,
-          governs: governed(text, sentence, cueStart, source.end),
+          governs: governed(text, clauseOf(text, sentence, cueStart, phrases), cueStart, source.end),
         });
       }
     }
   });
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The clause of the sentence that holds the source phrase: a ";" or a clause of the reporter's own
+ * ("…, while the Red Cross says …", "…, tandis que …") bounds what a source governs, and so does a
+ * relative clause on the source itself ("…, according to the ministry, which said …").
+ */
+function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules): Span {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const bound = t.text === ';' || (i > 0 && phrases.contentEnders.some((e) => e.every((w, k) => tokens[i + k]?.lower === w)))
+      || (t.text === ',' && tokens[i + 1] !== undefined && phrases.relativePronouns.has(tokens[i + 1]!.lower) && t.start > at);
+    if (!bound) continue;
+    if (t.start < at) start = t.end;
+    else if (t.start > at) { end = t.start; break; }
+  }
+  return { start, end };
 }
 
 function governed(text: string, sentence: Span, phraseStart: number, phraseEnd: number): Span {
@@ -70,6 +92,8 @@ export function trim(text: string, span: Span): Span {
   let end = span.end - (TRAILING.exec(body)?.[0].length ?? 0);
   if (end < start) end = start;
   const kept = text.slice(start, end);
+  // 'dismissed as "wishful thinking"': an odd straight mark is an opening one whose closing mark was trimmed
+  if ((kept.match(/"/gu) ?? []).length % 2 === 1 && text[end] === '"' && end < span.end) end++;
   if ((kept.match(/[«“]/gu) ?? []).length > (kept.match(/[»”]/gu) ?? []).length) {
     const close = text.slice(end, span.end).search(/[»”]/u);
     if (close >= 0) end += close + 1;

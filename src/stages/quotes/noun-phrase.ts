@@ -102,8 +102,21 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   let k = nonEmpty.length - 1;
   let last = nonEmpty[k]!;
   // "Smith, who …, said" / "le général, qui a dit": the subject is before the relative pronoun
+  const relativeSubject = last.length === 1 && rules.relativePronouns.has(last[0]!.lower);
   while (k > 0 && rules.relativePronouns.has(last[0]!.lower)) { k--; last = nonEmpty[k]!; }
   if (rules.relativePronouns.has(last[0]!.lower)) return null;
+  // "…, according to the ministry, which said": the relative's antecedent is the noun phrase ending the segment
+  if (relativeSubject) last = trailingNounPhrase(last, rules) ?? last;
+  // "a claim the army dismissed as": a relative clause without its pronoun; the verb's subject is the last noun phrase
+  const inner = last.findIndex((t, i) => i > 0 && rules.determiners.has(t.lower) && isContentWord(last[i - 1]!, rules));
+  if (inner > 0 && !last.some((t) => rules.listJoiners.has(t.lower))) last = last.slice(inner);
+  // "Sarn Watch, a rights group, said": the name before a descriptive apposition is the subject
+  const previous = nonEmpty[k - 1];
+  if (previous && k === nonEmpty.length - 1 && rules.determiners.has(last[0]!.lower) && last[1] !== undefined && !isCapitalized(last[1])
+    && previous.length <= 4 && isCapitalized(previous[0]!) && !rules.phraseBreakers.has(previous[0]!.lower)
+    && previous.every((t) => isCapitalized(t) || rules.complementLinks.has(t.lower))) {
+    return { span: spanOf(previous), parts: [spanOf(previous)] };
+  }
   if (last.length > MAX_SUBJECT_WORDS) return null;
   const parts: Span[] = [];
   const joinerAt = last.findIndex((t) => rules.listJoiners.has(t.lower));
@@ -122,6 +135,24 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   if (!looksLikeNounPhrase(last, rules) && !named && parts.length === 0) return null;
   const span = parts.length > 0 ? { start: parts[0]!.start, end: parts[parts.length - 1]!.end } : spanOf(last);
   return { span, parts: parts.length > 0 ? parts : [span] };
+}
+
+/** A lower-case word that is neither a determiner nor a link: a noun or adjective a new noun phrase may follow. */
+function isContentWord(t: Token, rules: PhraseRules): boolean {
+  return t.word && !isCapitalized(t) && !rules.determiners.has(t.lower) && !rules.complementLinks.has(t.lower)
+    && !rules.phraseBreakers.has(t.lower) && !rules.listJoiners.has(t.lower) && !rules.relativePronouns.has(t.lower)
+    && !rules.contentOpeners.has(t.lower) && !/^\p{N}/u.test(t.text);
+}
+
+/** The noun phrase that ends a segment ("according to the ministry" -> "the ministry"). */
+function trailingNounPhrase(seg: Token[], rules: PhraseRules): Token[] | null {
+  for (let i = seg.length - 1; i >= 0; i--) {
+    const t = seg[i]!;
+    if (rules.determiners.has(t.lower) && (i === 0 || !rules.complementLinks.has(seg[i - 1]!.lower))) return seg.slice(i);
+  }
+  let i = seg.length;
+  while (i > 0 && isCapitalized(seg[i - 1]!)) i--;
+  return i < seg.length ? seg.slice(i) : null;
 }
 
 function looksLikeNounPhrase(seg: Token[], rules: PhraseRules): boolean {

@@ -21,15 +21,9 @@ const OPEN_CONTEXT = /[\s([{\-—–:;,/]/u;
  * without reopening it, so an unclosed quote ends with its paragraph (the "quote that opens and
  * never closes"). Only the outermost pair counts; quotes inside quotes belong to it.
  */
-export function findQuotedSpans(text: string, paragraphs: Span[], dialogueDash: RegExp | null = null): QuotedSpan[] {
+export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const dash = dialogueDash?.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 4)));
-    if (dash) {
-      // a line of dialogue: speech to the paragraph's end, cut by its incise like an unclosed quote
-      out.push(make(text, paragraph.start + dash[0].length - 1, paragraph.end, false, false));
-      return;
-    }
     let openAt = -1;
     let closer = '';
     let depth = 0;

@@ -6,7 +6,9 @@ import { quotes as defaultQuotes } from '../../lang/xx/quotes.js';
 import { attributions as defaultAttributions } from '../../lang/xx/attributions.js';
 import { findSourcePhrases } from '../attributions/source-phrases.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
-import { ReportedSpeech, QUOTE_MIN_WORDS, type Candidate } from './reported-speech.js';
+import { findDialogue } from './dialogue.js';
+import { ReportedSpeech, type Candidate } from './reported-speech.js';
+import { QUOTE_MIN_WORDS, holdsSpeakersWords } from './quoted-words.js';
 import { SpeakerResolver, headMention, mentionsOf, type Mention, type Speaker } from './speaker.js';
 import type { PhraseRules } from './rules.js';
 
@@ -27,7 +29,7 @@ export const quoteStage: Stage = {
     const rules = ctx.lang.quotes ?? defaultQuotes;
     const attributionRules = ctx.lang.attributions ?? defaultAttributions;
     const paragraphs = doc.has('paragraphs') ? doc.get('paragraphs') : [{ start: 0, end: doc.text.length }];
-    const quoted = findQuotedSpans(doc.text, paragraphs, rules.dialogueDash);
+    const quoted = findQuotedSpans(doc.text, paragraphs);
     const mentions = mentionsOf(doc);
     const speech = new ReportedSpeech(doc, rules, quoted, mentions);
 
@@ -35,12 +37,15 @@ export const quoteStage: Stage = {
     const fromSources: Candidate[] = sources
       .filter((s) => s.makesQuote && !insideLongQuote(quoted, s.cueSpan))
       .map((s) => ({
-        kind: quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.outer.start >= s.governs.start && q.outer.start < s.governs.end) ? 'mixed' : 'indirect',
+        // short quoted terms under "selon X" are the reporter's ("les djihadistes, qualifiés de «rebelles», …, selon l'AFP"): only long ones make it mixed
+        kind: quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.outer.start >= s.governs.start && q.outer.start < s.governs.end
+          && holdsSpeakersWords(doc.text, q, s.governs, rules.phrases, mentions)) ? 'mixed' : 'indirect',
         content: s.governs, speaker: s.source, parts: [s.source], cue: s.cue, cueSpan: s.cueSpan,
         conditional: false, continuation: false, quoted: null,
       }));
     const fromVerbs = speech.fromVerbs().map((c) => trailingSourceCut(doc, c, sources));
-    const kept = select([...fromVerbs, ...fromSources]);
+    const dialogue = findDialogue(doc, rules, paragraphs);
+    const kept = select([...dialogue.candidates, ...fromVerbs.filter((c) => !insideDialogue(dialogue.lines, c)), ...fromSources]);
     const orphans = leftoverQuotes(quoted, kept);
 
     const resolver = new SpeakerResolver(doc, rules.phrases);
@@ -58,6 +63,7 @@ export const quoteStage: Stage = {
     const all = [...kept, ...orphans].sort((a, b) => a.content.start - b.content.start);
     for (const c of all) {
       if (speakers.has(c)) continue;
+      if (c.dialogue) { speakers.set(c, []); continue; }
       const neighbour = c.continuation ? previousWithSpeaker(all, c, speakers) : borrow(doc, all, c, speakers, paragraphs);
       if (neighbour) {
         speakers.set(c, speakers.get(neighbour)!);
@@ -108,6 +114,12 @@ function colonSpeaker(doc: Doc, c: Candidate, mentions: Mention[], phrases: Phra
   return head ? { start: head.start, end: head.end } : null;
 }
 
+/** A verb inside a line of dialogue is its incise or words of its speech: the line speaks for itself. */
+function insideDialogue(lines: Span[], c: Candidate): boolean {
+  const at = c.cueSpan ?? c.content;
+  return lines.some((l) => l.start <= at.start && at.start < l.end);
+}
+
 function insideLongQuote(quoted: QuotedSpan[], span: Span): boolean {
   return quoted.some((q) => q.words >= QUOTE_MIN_WORDS && q.inner.start <= span.start && span.end <= q.inner.end);
 }
@@ -118,7 +130,7 @@ function insideLongQuote(quoted: QuotedSpan[], span: Span): boolean {
  * candidates over the same words, verbs beat "selon" and quotes beat bare verbs.
  */
 function select(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (c.quoted ? 0 : 1) + (c.cue && c.speaker && !c.continuation ? 0 : 0);
+  const rank = (c: Candidate) => (c.quoted || c.dialogue ? 0 : 1) + (c.cue && c.speaker && !c.continuation ? 0 : 0);
   const byRank = [...candidates].sort((a, b) => rank(a) - rank(b) || (b.content.end - b.content.start) - (a.content.end - a.content.start));
   const nested = (c: Candidate) => candidates.some((o) => o !== c && c.cueSpan !== null
     && o.content.start <= c.cueSpan.start && c.cueSpan.end <= o.content.end && !(o.cueSpan && c.content.start <= o.cueSpan.start && o.cueSpan.end <= c.content.end));

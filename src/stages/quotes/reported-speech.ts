@@ -7,6 +7,7 @@ import { apposition, nounPhraseAfter, subjectBefore } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { countWords, isCapitalized, tokenize } from './tokens.js';
 import { headMention, type Mention } from './speaker.js';
+import { QUOTE_MIN_WORDS, holdsSpeakersWords } from './quoted-words.js';
 
 /** A quotation before its speaker is resolved. */
 export interface Candidate {
@@ -23,10 +24,10 @@ export interface Candidate {
   continuation: boolean;
   /** The quoted span this candidate consumed, if any. */
   quoted: QuotedSpan | null;
+  /** A line of dialogue: its speaker is its own incise's or nobody's, never a neighbour's. */
+  dialogue?: boolean;
 }
 
-/** A quoted stretch this long or longer is someone's words; shorter ones are terms ("«rebelles»", "crimes de guerre"). */
-export const QUOTE_MIN_WORDS = 4;
 /** Longest subject between a quote and its verb in "…, she said" / "…, le ministre a-t-il dit". */
 const POSTPOSED_SUBJECT_WORDS = 6;
 /** Longest adjunct after a postposed "X said" ("…, X said in a statement."). */
@@ -120,7 +121,9 @@ export class ReportedSpeech {
     const adjunct = first && (this.phrases.phraseBreakers.has(first.lower) || this.phrases.complementLinks.has(first.lower))
       && !this.phrases.determiners.has(first.lower);
     if (!adjunct && countWords(tail) > TRAILING_ADJUNCT_WORDS) return null;
-    if (first && !adjunct && (this.phrases.determiners.has(first.lower)
+    // "…," she told the Northern Ledger by phone: the object of "tell" is the audience, not the content
+    const audience = this.phrases.audienceVerbs.has(verb.lemma);
+    if (first && !adjunct && !audience && (this.phrases.determiners.has(first.lower)
       || !(this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
     // "…, a spokeswoman for the agency, Claire Manoury, told reporters": a title and a name in apposition
     // "…, Paolo Ferrante, qui appelle à …": a relative clause of its own, not a postposed subject
@@ -141,7 +144,8 @@ export class ReportedSpeech {
     if (!subject || countWords(text.slice(subject.span.start, subject.span.end)) > POSTPOSED_SUBJECT_WORDS) return null;
     if (text.slice(subjectStart, subject.span.start).trim() !== '') return null;
     const title = head.slice(0, mark).replace(/,\s*$/u, '');
-    const titleMark = title.lastIndexOf(',');
+    // '"…," its director, Dr X, told': the comma inside the closing mark is not the title's
+    const titleMark = Math.max(title.lastIndexOf(','), title.search(/[»”"][^»”"]*$/u));
     const nameOnly = tokenize(text, subject.span.start, subject.span.end).every((t) => !t.word || isCapitalized(t));
     if (nameOnly && titleMark >= 0 && !/[»”"]\s*$/u.test(title)) {
       const wider = subjectBefore(text, sentence.start + titleMark + 1, sentence.start + title.length, this.phrases);
@@ -192,9 +196,10 @@ export class ReportedSpeech {
     const si = this.doc.sentenceAt(q.outer.start);
     const sentence = si >= 0 ? this.doc.get('sentences')[si]! : null;
     const lead = sentence ? text.slice(this.contentStart(sentence, q.outer.start), q.outer.start) : '';
-    if (sentence && countWords(lead) > 0 && !/[:]\s*$/u.test(lead)) {
+    // a lead that is a sentence of its own ("… higher still. “Since …”", kept together by the segmenter) is not part of the statement
+    if (sentence && countWords(lead) > 0 && !/[:.!?]\s*$/u.test(lead)) {
       const content = trim(text, { start: this.contentStart(sentence, q.outer.start), end: q.outer.end });
-      return { ...this.candidate(q.words >= QUOTE_MIN_WORDS ? 'mixed' : 'indirect', content, verb, speaker, parts), quoted: q };
+      return { ...this.candidate(holdsSpeakersWords(text, q, content, this.phrases, this.mentions) ? 'mixed' : 'indirect', content, verb, speaker, parts), quoted: q };
     }
     return { ...this.candidate('direct', q.inner, verb, speaker, parts), quoted: q };
   }
@@ -212,7 +217,9 @@ export class ReportedSpeech {
     const lead0 = /^[\s:,]*/u.exec(text.slice(start))![0].length;
     const opensQuote = this.quoted.some((x) => x.outer.start === start + lead0 && x.words >= QUOTE_MIN_WORDS);
     // an act verb reports speech when quoted words follow it in its clause ("accuse les rebelles d'avoir « … »")
-    const quotesInClause = this.quoted.some((x) => x.outer.start > start && x.outer.start < this.clauseEnd(sentence, start) && x.words >= QUOTE_MIN_WORDS);
+    const clauseEnd = this.clauseEnd(sentence, start);
+    const quotesInClause = this.quoted.some((x) => x.outer.start > start && x.outer.start < clauseEnd
+      && holdsSpeakersWords(text, x, { start, end: clauseEnd }, this.phrases, this.mentions));
     if (verb.needsOpener && opener < 0 && !opensQuote && !quotesInClause) return null;
     const lead = /^[\s:,]*/u.exec(text.slice(start))![0].length;
     const q = this.quoted.find((x) => x.outer.start === start + lead);
@@ -223,7 +230,7 @@ export class ReportedSpeech {
     let end = this.clauseEnd(sentence, start);
     // "affirment … et accusent …": the next coordinated verb starts a statement of its own
     const next = this.verbs.find((v) => v.start > start && v.start < end && (this.joinerBefore(v) !== null || v.continuation));
-    if (next) end = next.continuation ? next.start : this.joinerBefore(next)!;
+    if (next) end = next.continuation ? this.gerundStart(next) : this.joinerBefore(next)!;
     const open = this.quoted.find((x) => x.outer.start >= start && x.outer.start < end && x.outer.end > end);
     if (open) end = open.outer.end;
     // "a dit douter de l'offre : « … »": the words after the colon are a direct quote of their own
@@ -234,7 +241,8 @@ export class ReportedSpeech {
       this.extra.push({ ...this.candidate('direct', colonQuote.inner, verb, subject.span, subject.parts), quoted: colonQuote });
     }
     const content = trim(text, { start, end });
-    if (countWords(text.slice(content.start, content.end)) < 2) return null;
+    // "police counted 4,500": a figure alone is a statement
+    if (countWords(text.slice(content.start, content.end)) < 2 && !/\p{N}/u.test(text.slice(content.start, content.end))) return null;
     return this.candidate(this.kindOf(content), content, verb, subject.span, subject.parts);
   }
 
@@ -269,6 +277,14 @@ export class ReportedSpeech {
     const named = this.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.end === prevSpan.end
       && text.slice(prevSpan.start, m.start).trim().split(/\s+/u).filter(Boolean).length <= 2);
     return !(named && countWords(prevText) <= 6);
+  }
+
+  /** "tout en réclamant": where the words that lead into a carrying-on participle start. */
+  private gerundStart(verb: ReportingVerb): number {
+    const tokens = tokenize(this.doc.text, Math.max(0, verb.start - 12), verb.start);
+    let at = verb.start;
+    for (let i = tokens.length - 1; i >= 0 && this.phrases.gerundMarkers.has(tokens[i]!.lower); i--) at = tokens[i]!.start;
+    return at;
   }
 
   /** The start of a list joiner ("et", "and") right before a verb, when there is one. */
@@ -307,9 +323,12 @@ export class ReportedSpeech {
     const stretch = { start: from, end: Math.max(from, direct && direct.end > stretchEnd ? direct.end : stretchEnd) };
     const head = headMention(text, stretch, this.mentions, this.phrases);
     if (!direct && !this.firstIsBreaker(from, to)) return null;
-    if (head && (!direct || !(direct.start <= head.start && head.end <= direct.end) || this.firstIsBreaker(from, to))) {
+    const headInDirect = !!head && !!direct && direct.start <= head.start && head.end <= direct.end;
+    // "a annoncé la préfecture lors d'un point presse à Vérignac": a noun phrase right after the verb is the speaker, whatever is named after it
+    if (head && (!direct || this.firstIsBreaker(from, to) || (!headInDirect && !this.phrases.determiners.has(tokenize(text, direct.start, direct.end)[0]?.lower ?? '')))) {
       return this.widenToTitle(head, stretch.start);
     }
+    if (head && headInDirect) return this.widenToTitle(head, stretch.start);
     if (direct) return direct;
     // no noun phrase right away: skip adjuncts up to the next determiner
     const det = tokens.findIndex((t, i) => i > 0 && t.word && this.phrases.determiners.has(t.lower) && !this.phrases.complementLinks.has(tokens[i - 1]!.lower));
@@ -339,9 +358,21 @@ export class ReportedSpeech {
 
   /** ", adding that …": the speaker is the clause before's; resolved by the stage. */
   private continuation(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
-    if (!/,\s*$/u.test(this.doc.text.slice(Math.max(0, verb.start - 3), verb.start))) return null;
-    const content = trim(this.doc.text, { start: verb.end, end: this.clauseEnd(sentence, verb.end) });
-    if (countWords(this.doc.text.slice(content.start, content.end)) < 3) return null;
+    const text = this.doc.text;
+    const before = tokenize(text, Math.max(sentence.start, verb.start - 12), verb.start);
+    const last = before[before.length - 1];
+    // "…, adding that": after a comma; "tout en réclamant": the French gerund after "en"
+    if (!last || (last.text !== ',' && !(this.phrases.gerundMarkers.has(last.lower) && before.length > 1))) return null;
+    let end = this.clauseEnd(sentence, verb.end);
+    const next = this.verbs.find((v) => v.start > verb.end && v.start < end && v.continuation);
+    if (next) end = next.start;
+    const content = trim(text, { start: verb.end, end });
+    if (countWords(text.slice(content.start, content.end)) < 3) return null;
+    if (verb.needsOpener) {
+      const opener = tokenize(text, verb.end, content.end).slice(0, OPENER_REACH).some((t) => this.phrases.contentOpeners.has(t.lower));
+      const quote = this.quoted.some((x) => x.outer.start >= content.start && x.outer.start < content.end && x.words >= 2);
+      if (!opener && !quote) return null;
+    }
     return { ...this.candidate(this.kindOf(content), content, verb, null, []), continuation: true };
   }
 
@@ -355,15 +386,8 @@ export class ReportedSpeech {
   /** Mixed when the content holds someone's quoted words, not just a quoted term. */
   private kindOf(content: Span): QuoteKind {
     const inner = this.quoted.some((q) => q.outer.start >= content.start && q.outer.start < content.end
-      && q.words >= QUOTE_MIN_WORDS && !this.isQuotedName(q, content));
+      && holdsSpeakersWords(this.doc.text, q, content, this.phrases, this.mentions));
     return inner ? 'mixed' : 'indirect';
-  }
-
-  /** « Front de libération du Haut-Sarn » inside a sentence: a capitalized name in quotation marks, not words of the speaker. */
-  private isQuotedName(q: QuotedSpan, content: Span): boolean {
-    const body = this.doc.text.slice(q.inner.start, q.inner.end);
-    return q.outer.start > content.start && /^\p{Lu}/u.test(body) && !/[.!?,;:]/u.test(body)
-      && this.mentions.some((m) => m.start < q.inner.end && q.inner.start < m.end);
   }
 
   /** The comma (or colon) right before `at`, skipping spaces; -1 when there is none. */
@@ -402,7 +426,7 @@ export class ReportedSpeech {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.text === ';') return t.start;
-      for (const ender of this.phrases.contentEnders) {
+      for (const ender of [...this.phrases.contentEnders, ...this.phrases.summaries]) {
         if (ender.every((w, k) => tokens[i + k]?.lower === w)) return t.start;
       }
     }

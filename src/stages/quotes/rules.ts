@@ -49,11 +49,29 @@ export interface PhraseRules {
   personTitles: Set<string>;
   /** Words after a verb that name the audience, not the speaker ("told reporters"): skipped. */
   audiences: Set<string>;
+  /** Lemmas whose object is the audience ("tell"): '"…," she told the Ledger' is still a postposed clause. */
+  audienceVerbs: Set<string>;
+  /** Words right before a present participle that make it carry on the statement before ("tout en réclamant"). */
+  gerundMarkers: Set<string>;
+  /** Word sequences (with the comma) that open an apposition summing up the statement before (", a claim …", ", ce que …"): the statement ends there. */
+  summaries: string[][];
+  /** Nouns of a collective: "the group", "le groupe" alone refer to the organisation named before. */
+  groupNouns: Set<string>;
 }
 
 export interface QuoteRules {
   verbs: ReportingVerbParser;
   phrases: PhraseRules;
-  /** A paragraph opening that marks a line of dialogue ("— Oui, dit-il."): its words are speech. Null where the language has none. */
-  dialogueDash: RegExp | null;
+  /** Lines of dialogue ("— Oui, dit-il."); null where the language has none. */
+  dialogue: DialogueRules | null;
+}
+
+/** How a language writes dialogue: a dash opens each line, an incise names the speaker. */
+export interface DialogueRules {
+  /** A paragraph that opens a line of dialogue ("— ", "– "). */
+  lineStart: RegExp;
+  /** A line opened inside a paragraph, after the end of a sentence; named group `dash` is the dash. Global flag. */
+  inlineStart: RegExp;
+  /** An incise the verb lexicon does not list, known by its inverted pronoun ("fit-il"); named groups `verb` and `pronoun`. */
+  invertedVerb: RegExp;
 }

@@ -200,6 +200,6 @@ export const dates: DateRules = {
   fromCue: /(?<![\p{L}])(?:from|starting|as\s+of|as\s+early\s+as)\s+$/iu,
   announce: /(?<![\p{L}])(?:announced|announces|promised|pledged|planned|scheduled|decided)(?![\p{L}])/iu,
   futureCue: new RegExp(
-    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|expected|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
+    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|expected|would\\s+(?:be\\s+held|take\\s+place|meet|begin|start|open|resume)|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
     'iu'),
 };

@@ -10,15 +10,25 @@ const GAP = '(?:[\\p{L}\'’-]+\\s+){0,3}?';
 export const events: EventRules = {
   triggers: [
     { pattern: g(`${AUX}\\s+suspendu\\s+(?:les\\s+|leurs\\s+)?(?:frappes|bombardements|combats|opérations|hostilités)|${AUX}\\s+(?:décrété|proclamé|conclu|signé|instauré)\\s+(?:une\\s+)?(?:trêve|cessez-le-feu)|(?:trêve|cessez-le-feu)\\s+(?:est\\s+)?entrée?\\s+en\\s+vigueur`), type: 'truce', strength: 3 },
-    { pattern: g(`(?:mise\\s+en\\s+place|ouverture|création|instauration)\\s+${GAP}(?:couloirs?|corridors?|passages?)\\s+humanitaires?|(?:couloirs?|corridors?|passages?)\\s+humanitaires?\\s+${GAP}(?:\\p{L}+\\s+){0,3}?(?:restaient|restent|resteront|sont|seront|étaient)\\s+ouverts|${AUX}\\s+ouvert\\s+${GAP}(?:couloirs?|corridors?|passages?)`), type: 'corridor', strength: 2 },
+    { pattern: g(`(?:mise\\s+en\\s+place|ouverture|création|instauration)(?:\\s*,?\\s+[\\p{L}'’-]+){0,6}?\\s*,?\\s+(?:couloirs?|corridors?|passages?)\\s+humanitaires?|(?:couloirs?|corridors?|passages?)\\s+humanitaires?\\s+${GAP}(?:\\p{L}+\\s+){0,3}?(?:restaient|restent|resteront|sont|seront|étaient)\\s+ouverts|${AUX}\\s+ouvert\\s+${GAP}(?:couloirs?|corridors?|passages?)`), type: 'corridor', strength: 2 },
     { pattern: g(`(?:prête?s?|disposée?s?)\\s+à\\s+(?:assurer|offrir|garantir|accorder|discuter|négocier|ouvrir|permettre)|${AUX}\\s+(?:proposé|offert)|propose|proposent|se\\s+(?:dit|disent)\\s+prête?s?`), type: 'offer', strength: 2 },
-    { pattern: g(`${AUX}\\s+(?:refusé|rejeté|décidé|ordonné|approuvé|autorisé|interdit|annulé|tranché)|refuse|rejette|décide|ordonne`), type: 'decision', strength: 2 },
+    { pattern: g(`${AUX}\\s+(?:refusé|rejeté|décidé|ordonné|approuvé|autorisé|interdit|annulé|tranché|levé|décrété|instauré|imposé|débloqué|adopté|voté|promulgué|suspendu)|refuse|rejette|décide|ordonne|${AUX}\\s+annoncé\\s+(?:le\\s+|la\\s+|l['’])?(?:déblocage|création|fermeture|levée|suspension|reconnaissance|instauration|interdiction|annulation|report)|présentée?\\s+(?:\\p{L}+\\s+){0,2}en\\s+Conseil\\s+des\\s+ministres`), type: 'decision', strength: 2 },
     { pattern: g(`${AUX}\\s+demandé|${AUX}\\s+réclamé|${AUX}\\s+appelé\\s+à|${AUX}\\s+exigé|demande\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’]|à|aux)|réclame|exige|souhait(?:e|ent|ait|aient)\\s+(?:la\\s+)?(?:reprendre|reprise|obtenir|que)|${AUX}\\s+sollicité`), type: 'request', strength: 2 },
     { pattern: g(`(?:lancé|lancer|lance|lancent|mène|mènent|menait|menaient|mené|déclenché|tenté|tentent|tente)\\s+(?:une\\s+|un\\s+|l['’]|leur\\s+)?${GAP}(?:offensive|contre-offensive|percée|assaut)`), type: 'offensive', strength: 2 },
     { pattern: g(`${AUX}\\s+(?:ciblé|frappé|bombardé|pilonné|attaqué|visé|mitraillé)|ont\\s+ouvert\\s+le\\s+feu|a\\s+ouvert\\s+le\\s+feu|(?:se\\s+sont|s['’]est)\\s+abattus?`), type: 'attack', strength: 2 },
-    { pattern: g(`${AUX}\\s+(?:évacué)|(?:ont|a)\\s+été\\s+évacués?|(?:départ|sortie)\\s+des\\s+(?:premiers\\s+)?(?:civils|habitants|familles)|quitt(?:ent|aient|é)\\s+la\\s+ville`), type: 'evacuation', strength: 2 },
-    { pattern: g(`${AUX}\\s+encerclé|encerclement|(?:début|lancement)\\s+de\\s+l['’]\\s*«?\\s*opération`), type: 'offensive', strength: 2 },
-    { pattern: g(`${AUX}\\s+rencontré|se\\s+sont\\s+rencontrés|se\\s+(?:rencontreront|réuniront)|(?:réunion|rencontre|sommet|pourparlers|entretien)`), type: 'meeting', strength: 1 },
+    { pattern: g(`${AUX}\\s+(?:évacué)|(?:ont|a)\\s+été\\s+(?:évacuée?s?|hélitreuillée?s?|héliportée?s?|mise?s\\s+à\\s+l['’]abri)|(?:départ|sortie)\\s+des\\s+(?:premiers\\s+)?(?:civils|habitants|familles)|quitt(?:ent|aient|é)\\s+(?:la\\s+ville|le\\s+quartier|la\\s+zone|\\p{Lu}\\p{L}+)`), type: 'evacuation', strength: 2 },
+    { pattern: g(`${AUX}\\s+encerclé|encercle|encerclent|encerclée|encerclement|(?:début|lancement)\\s+de\\s+l['’]\\s*«?\\s*opération`), type: 'offensive', strength: 2 },
+    // A corridor opened in the passive ("un troisième passage ayant été aménagé mardi soir") is what its sentence tells.
+    { pattern: g(`(?:couloirs?|corridors?|passages?)\\s+${GAP}(?:ayant\\s+été|a\\s+été|ont\\s+été|avait\\s+été|avaient\\s+été)\\s+(?:ouverts?|aménagés?|mis\\s+en\\s+place|créés?)`), type: 'corridor', strength: 3 },
+    { pattern: g(`(?:réunion|rencontre|sommet|pourparlers|négociations)\\s+(?:se\\s+tiendr\\p{L}+|doi(?:t|vent)\\s+se\\s+tenir|aur\\p{L}+\\s+lieu)|(?:doit|doivent|va|vont|devrait|devraient)\\s+(?:recevoir|rencontrer|s['’]entretenir\\s+avec)|recevra|recevront|rencontrera|rencontreront`), type: 'meeting', strength: 2 },
+    { pattern: g(`${AUX}\\s+rencontré|se\\s+sont\\s+rencontrés|se\\s+(?:rencontreront|réuniront)`), type: 'meeting', strength: 2 },
+    { pattern: g(`(?:réunion|rencontre|sommet|pourparlers|entretien|négociations)`), type: 'meeting', strength: 1 },
+    // Happenings of no other type: disasters, unrest, escapes, strikes, visits.
+    {
+      pattern: g(`(?:${AUX}|ont|a)\\s+(?:submergé|débordé|ravagé|chaviré|sombré|coulé|explosé|brûlé|cédé)|(?:se\\s+sont|s['’]est)\\s+(?:effondrée?s?|renversée?s?|évadée?s?|mutinée?s?)|(?:ont|a)\\s+éclaté|(?:sont|est)\\s+entrée?s?\\s+en\\s+grève|(?:ont|a)\\s+(?:déclenché|lancé|entamé)\\s+(?:une\\s+|la\\s+|leur\\s+)?(?:grève|mouvement)|(?:début|lancement)\\s+(?:du\\s+mouvement|de\\s+la\\s+grève)|(?:s['’]est|se\\s+sont)\\s+rendue?s?\\s+(?:à|au|aux|en|dans|sur)|(?:est|sont)\\s+attendue?s?\\s+(?:\\p{L}+\\s+)?(?:à|au|aux|en|dans|sur)|${AUX}\\s+visité`),
+      type: 'other', strength: 2,
+    },
+    { pattern: g(`crue|inondations?|naufrage|séisme|tremblement\\s+de\\s+terre|incendie|explosion|glissement\\s+de\\s+terrain|effondrement|heurts|affrontements|échauffourées|émeutes?|mutinerie|évasion|grève|manifestation|visite`), type: 'other', strength: 1 },
     { pattern: g(`offensive|contre-offensive|assaut|percée`), type: 'offensive', strength: 1 },
     { pattern: g(`trêve|cessez-le-feu|pause\\s+humanitaire|armistice`), type: 'truce', strength: 1 },
     { pattern: g(`(?:couloirs?|corridors?|passages?)\\s+humanitaires?`), type: 'corridor', strength: 1 },
@@ -29,7 +39,8 @@ export const events: EventRules = {
     { pattern: g(`frappes?(?:\\s+aériennes?)?|bombardements?|raids?|attaques?|attentats?|roquettes|obus|pilonnages?|tirs`), type: 'attack', strength: 1 },
   ],
   blockers: /(?:(?<![\p{L}])(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:échec|fin|rupture|non-respect|violations?|absence)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]une?|d['’])\s*|(?<![\p{L}])(?:aucune?|sans)\s+)$/iu,
-  since: /(?<![\p{L}])(?:depuis|dès)\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
+  // Not "dès": "dès dimanche soir" is when it happened.
+  since: /(?<![\p{L}])depuis\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
   recentStatement: /(?<![\p{L}])(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:annoncé|indiqué|déclaré|affirmé|réaffirmé|assuré|précisé|ajouté|confirmé|souligné|expliqué|estimé|dit|averti|prévenu|dénoncé|démenti|reconnu|jugé|répété|insisté|fait\s+savoir)|s['’]est\s+(?:targué|félicité|dit|déclaré|réjoui))(?![\p{L}])/iu,
   agent: /(?<![\p{L}])(?:par|de\s+la\s+part\s+(?:de|d['’]))\s+/iu,
   subject: /^\s*(?:l['’]\s*|le\s+|la\s+|les\s+)(?<np>[\p{L}-]+(?:\s+[\p{Ll}-]+){0,2}?)\s+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|mène|mènent|va|vont|continue|continuent|se|s['’])(?![\p{L}])/iu,

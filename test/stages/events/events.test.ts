@@ -37,3 +37,23 @@ test('English events', () => {
     ['offensive', '2016-10-11'], ['meeting', '2016-10-15'],
   ]);
 });
+
+test('other happenings (floods, clashes, escapes, visits), a second event with a date of its own, ranges', () => {
+  assert.deepEqual(eventsOf("La rivière a débordé dans la nuit de lundi à mardi et des heurts ont éclaté mercredi à la mairie.", 'fr').map((e) => [e[0], e[1]]), [
+    ['other', '2016-10-10/2016-10-11'],
+  ]);
+  assert.deepEqual(eventsOf('Gunmen attacked a convoy on Wednesday, a day after the army opened a corridor.', 'en').map((e) => [e[0], e[1]]), [
+    ['attack', '2016-10-12'], ['corridor', '2016-10-11'],
+  ]);
+  assert.deepEqual(eventsOf('Some 40 people were airlifted on Monday and Tuesday, and the agency lifted its alert on Tuesday.', 'en').map((e) => [e[0], e[1]]), [
+    ['evacuation', '2016-10-10/2016-10-11'], ['decision', '2016-10-11'],
+  ]);
+});
+
+test('onsets date by their first day; the lede day holds for verb triggers told after it', () => {
+  assert.deepEqual(eventsOf("Mardi, la ville que l'armée encercle depuis le 2 octobre a reçu un convoi.", 'fr').map((e) => [e[0], e[1]]), [['offensive', '2016-10-02']]);
+  assert.deepEqual(eventsOf("Des manifestants ont été interpellés mardi soir à Lille.\n\nLes affrontements ont éclaté vers 19 heures.\n\nLe ministre doit recevoir les syndicats vendredi.", 'fr').map((e) => [e[0], e[1]]), [
+    ['other', '2016-10-11'], ['meeting', '2016-10-14'],
+  ]);
+  assert.deepEqual(eventsOf('Talks opened on Monday.\n\nThe envoy, who is chairing the talks, said 300 people fled last week.', 'en').map((e) => [e[0], e[1]]), [['meeting', '2016-10-10']]);
+});

@@ -40,3 +40,17 @@ test('English labels', () => {
     ['terrorists', 'armed-opposition', false, true],
   ]);
 });
+
+test('detainees, guards, migrants, smugglers, rescuers, gunmen: each their own group', () => {
+  const doc = makeDoc('Gunmen freed 12 inmates after the guards fled; coastguards rescued migrants abandoned by smugglers.', 'en');
+  labelStage.run(doc, { lang: languagePack('en') });
+  assert.deepEqual(doc.get('labels').map((l) => [doc.text.slice(l.start, l.end), l.group]), [
+    ['Gunmen', 'armed-opposition'], ['inmates', 'detainees'], ['guards', 'prison-guards'], ['coastguards', 'rescuers'],
+    ['migrants', 'migrants'], ['smugglers', 'smugglers'],
+  ]);
+  const fr = makeDoc('Les passeurs ont abandonné les migrants ; les sauveteurs et des détenus évadés ont été vus.', 'fr');
+  labelStage.run(fr, { lang: languagePack('fr') });
+  assert.deepEqual(fr.get('labels').map((l) => [fr.text.slice(l.start, l.end), l.group]), [
+    ['passeurs', 'smugglers'], ['migrants', 'migrants'], ['sauveteurs', 'rescuers'], ['détenus', 'detainees'],
+  ]);
+});

@@ -18,10 +18,16 @@ export interface ProgressSink {
   finish(): void;
 }
 
-export function ingestInputs(args: string[], options: ReadOptions, db: string, progress?: ProgressSink): IngestSummary {
+/** `early`: inputs already rejected before reading (pages that could not be fetched). */
+export function ingestInputs(args: string[], options: ReadOptions, db: string, progress?: ProgressSink, early: Rejection[] = []): IngestSummary {
   const store = openSqliteStore(db);
   const summary: IngestSummary = { analysed: 0, duplicate: 0, rejected: 0, skipped: 0, rejections: [] };
   try {
+    for (const rejection of early) {
+      store.saveRejection(rejection, null);
+      summary.rejected++;
+      summary.rejections.push(rejection);
+    }
     const run = runInputs(args, options, { skip: (record) => store.isDone(record.input, record.contentHash) });
     progress?.start?.(run.total);
     for (const outcome of run.outcomes()) {

@@ -4,9 +4,12 @@ import type { Rejection } from '../errors.js';
 import { expandInputs, describeFsError } from '../stages/ingest/expand-inputs.js';
 import { loadManifest, type Manifest, type ManifestEntry } from '../stages/ingest/manifest.js';
 import { recordsFromBytes, DEFAULT_MAX_BYTES, type RawRecord } from '../stages/ingest/records.js';
+import { isUrl, type FetchedPage } from '../stages/ingest/fetch-urls.js';
 import type { GivenMeta } from './build-document.js';
 
 export interface ReadOptions {
+  /** Pages already fetched from the network (http(s) arguments and --urls lists). */
+  fetched?: FetchedPage[];
   manifest?: string | null;
   outlet?: string | null;
   published?: string | null;
@@ -29,7 +32,8 @@ export interface ReadPlan {
  * at a time (never the whole corpus in memory) and yields its records or its rejections.
  */
 export function planRead(args: string[], options: ReadOptions = {}, stdin: () => Uint8Array = readStdin): ReadPlan {
-  const expanded = expandInputs(args);
+  const expanded = expandInputs(args.filter((a) => !isUrl(a)));
+  const fetched = options.fetched ?? [];
   const manifests = new Map<string, Manifest>();
   const early: Rejection[] = [...expanded.rejections];
   const explicit = options.manifest ? loadManifest(options.manifest) : null;
@@ -71,6 +75,13 @@ export function planRead(args: string[], options: ReadOptions = {}, stdin: () =>
         else yield { record: result.record, given: givenMeta(result.record, entry, options) };
       }
     }
+    for (const page of fetched) {
+      for (const result of recordsFromBytes(page.input, page.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, page.charset)) {
+        if ('rejection' in result) { yield result; continue; }
+        const record = { ...result.record, url: result.record.url ?? page.url };
+        yield { record, given: givenMeta(record, explicit?.entries.get(page.input) ?? null, options) };
+      }
+    }
     if (expanded.stdin) {
       for (const result of recordsFromBytes('-', stdin(), options.maxBytes ?? DEFAULT_MAX_BYTES)) {
         if ('rejection' in result) yield result;
@@ -78,7 +89,7 @@ export function planRead(args: string[], options: ReadOptions = {}, stdin: () =>
       }
     }
   }
-  return { total: expanded.files.length + (expanded.stdin ? 1 : 0), items };
+  return { total: expanded.files.length + fetched.length + (expanded.stdin ? 1 : 0), items };
 }
 
 function givenMeta(record: RawRecord, entry: ManifestEntry | null, options: ReadOptions): GivenMeta {

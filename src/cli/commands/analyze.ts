@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { choiceOption } from '../command.js';
-import { INPUT_OPTIONS, readOptions } from '../input-options.js';
+import { INPUT_OPTIONS, readOptionsWithFetch, hasInputs } from '../input-options.js';
 import { runInputs } from '../../app/run-inputs.js';
 import { Progress } from '../progress.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -16,6 +16,7 @@ export const analyzeCommand: Command = {
   examples: [
     'recoupe analyze --manifest corpus/manifest.jsonl --format jsonl corpus/',
     'recoupe analyze --format text --outlet "Le Courrier" --published 2026-03-02 page.html',
+    'recoupe analyze --format text https://example.org/news/article.html',
     'curl -s https://example.org/a.html | recoupe analyze --format json -',
   ],
   options: {
@@ -23,11 +24,13 @@ export const analyzeCommand: Command = {
     format: { type: 'string', short: 'f', valueName: 'FMT', description: 'jsonl (one object per line), json (an array), text', default: 'jsonl' },
   },
   async run(values, positionals) {
-    if (positionals.length === 0) throw new UsageError('nothing to analyse: give files, folders, globs or - for stdin');
+    if (!hasInputs(values, positionals)) throw new UsageError('nothing to analyse: give files, folders, globs, URLs or - for stdin');
     const format = choiceOption(values, 'format', FORMATS, 'jsonl');
-    const run = runInputs(positionals, readOptions(values));
+    const { options, rejections } = await readOptionsWithFetch(values, positionals);
+    for (const r of rejections) process.stderr.write(`rejected ${r.input}: ${r.reason}\n`);
+    const run = runInputs(positionals, options);
     const progress = new Progress(run.total, 'analyse');
-    let rejected = 0;
+    let rejected = rejections.length;
     let first = true;
     if (format === 'json') process.stdout.write('[');
     for (const outcome of run.outcomes()) {

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { INPUT_OPTIONS, DB_OPTION, readOptions, dbPath } from '../input-options.js';
+import { INPUT_OPTIONS, DB_OPTION, readOptionsWithFetch, hasInputs, dbPath } from '../input-options.js';
 import { ingestInputs } from '../../app/ingest.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { progressSink } from '../progress.js';
@@ -12,12 +12,14 @@ export const ingestCommand: Command = {
   examples: [
     'recoupe ingest --manifest corpus/manifest.jsonl corpus/',
     'recoupe ingest --db aleppo.db "scrapes/**/*.html.gz"',
+    'recoupe ingest --urls pages.txt',
     'cat feed.jsonl | recoupe ingest -',
   ],
   options: { ...INPUT_OPTIONS, ...DB_OPTION },
   async run(values, positionals) {
-    if (positionals.length === 0) throw new UsageError('nothing to ingest: give files, folders, globs or - for stdin');
-    const summary = ingestInputs(positionals, readOptions(values), dbPath(values), progressSink('ingest'));
+    if (!hasInputs(values, positionals)) throw new UsageError('nothing to ingest: give files, folders, globs, URLs or - for stdin');
+    const { options, rejections } = await readOptionsWithFetch(values, positionals);
+    const summary = ingestInputs(positionals, options, dbPath(values), progressSink('ingest'), rejections);
     for (const r of summary.rejections.slice(0, 50)) process.stderr.write(`rejected ${r.input}: ${r.reason}\n`);
     if (summary.rejections.length > 50) process.stderr.write(`… and ${summary.rejections.length - 50} more (recoupe status)\n`);
     process.stdout.write(

@@ -30,7 +30,7 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /** Turns one input's bytes into its articles (several for JSON Lines) or reasons for rejecting them. */
-export function recordsFromBytes(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): RecordResult[] {
+export function recordsFromBytes(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, declaredCharset: string | null = null): RecordResult[] {
   if (bytes.length > maxBytes) {
     return [reject(path, 'too-large', `${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)`)];
   }
@@ -44,7 +44,7 @@ export function recordsFromBytes(path: string, bytes: Uint8Array, maxBytes = DEF
     if (data.length > maxBytes) return [reject(path, 'too-large', `uncompressed size is over the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)`)];
   }
   if (isWarc(data)) return recordsFromWarc(path, data);
-  const decoded = decodeBytes(data);
+  const decoded = decodeBytes(data, declaredCharset);
   if (!decoded.ok) return [reject(path, decoded.code, decoded.reason)];
   if (decoded.text.trim() === '') return [reject(path, 'empty', 'only white space')];
   if (isFeed(decoded.text)) return recordsFromFeed(path, decoded.text, decoded.encoding);

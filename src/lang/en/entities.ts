@@ -59,8 +59,48 @@ parliament, congress, court, tribunal, government, army, forces, force, brigade,
 corps, command, directorate, service, services, institute, university, college, school, academy, foundation, crescent,
 cross, programme, program, bureau, secretariat, delegation, mission, company, corporation, corp, inc, ltd, group, league,
 network, conference, police, guard, guards, navy, marines, kremlin, pentagon, white house, watch, international,
-authority, administration, board, cabinet, times, post, news, press, tribune, journal
+authority, administration, board, cabinet, times, post, news, press, tribune, journal,
+globe, herald, gazette, chronicle, telegraph, ledger, observer, mirror, courier, examiner, inquirer, dispatch, bulletin,
+biotech, pharma, pharmaceuticals, therapeutics, motors, airlines, airways, energy, petroleum, oil, gas, mining, holdings,
+capital, partners, ventures, technologies, technology, systems, labs, laboratories, media, communications, telecom,
+entertainment, industries, enterprises, logistics, insurance, securities, investments, bancorp, plc, llc, inc., co., ag, gmbh
 `);
+
+/** Nouns after "X, (a/the) …" that say X is a person (titles count too): "Oleksandra, a nurse". */
+const personNouns = `
+resident residents villager farmer mother father son daughter widow widower wife husband brother sister uncle aunt
+grandmother grandfather cousin student teacher nurse driver worker fisherman soldier refugee witness survivor hostage
+author writer novelist poet singer actor actress filmmaker director player coach athlete champion member friend neighbour
+neighbor volunteer medic paramedic surgeon physician pharmacist economist sociologist historian scholar expert specialist
+columnist commentator blogger influencer entrepreneur businessman businesswoman owner founder co-founder heir pupil
+man woman boy girl veteran official officer lawmaker legislator congressman congresswoman congressmember politician
+executive manager engineer scientist epidemiologist virologist campaigner organiser organizer protester demonstrator
+shopkeeper trader merchant employee retiree pensioner mp mep diplomat strategist pollster economist
+`;
+
+/** Nouns after "X, (a/the) …" that say X is an organisation: "Ukrenergo, the national grid operator". */
+const orgNouns = `
+company firm group giant operator maker manufacturer producer retailer lender bank insurer carrier airline newspaper daily
+weekly tabloid magazine broadcaster network channel website outlet charity nonprofit non-profit ngo organisation organization
+agency foundation institute union party militia coalition alliance movement lobby tank club team subsidiary startup
+start-up conglomerate utility watchdog regulator developer publisher studio brand chain supermarket exchange fund
+consultancy body insurgency rebellion faction outfit
+`;
+
+/** States and provinces the press names without their country; the gazetteer holds countries and cities only. */
+const usStates = `alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii,
+idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi,
+missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma,
+oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, west virginia,
+wisconsin, wyoming`;
+const otherRegions = `ontario, quebec, british columbia, alberta, manitoba, saskatchewan, nova scotia, north kivu, south kivu,
+ituri, borno, tigray, amhara, oromia, darfur, kordofan, idlib, rakhine, kashmir, punjab, xinjiang, tibet, catalonia, bavaria,
+normandy, brittany, provence, corsica, sicily, sardinia, lombardy, tuscany, anbar, nineveh, kherson oblast, zaporizhzhia, donbas,
+luhansk, galilee, negev, sinai, golan heights, west bank, cyrenaica, tripolitania, fezzan, azawad`;
+
+function regions(list: string): Record<string, string> {
+  return Object.fromEntries(nameList(list).map((n) => [n, '-']));
+}
 
 export const entities: EntityRules = {
   ...common,
@@ -86,10 +126,28 @@ export const entities: EntityRules = {
   `)]),
   compass: new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'northeast', 'northwest', 'southeast', 'southwest']),
   placeCues: ['in', 'near', 'at', 'outside', 'from', 'to', 'across', 'around', 'city of', 'town of', 'village of',
-    'province of', 'region of', 'north of', 'south of', 'east of', 'west of'],
+    'province of', 'region of', 'north of', 'south of', 'east of', 'west of', 'toward', 'towards', 'outskirts of',
+    'district of', 'suburb of', 'suburbs of', 'county of', 'state of', 'residents of', 'mayor of', 'governor of', 'capital of',
+    'hamlet of', 'neighbourhood of', 'neighborhood of', 'camp of', 'streets of', 'centre of', 'center of', 'heart of'],
   orgAliases: { 'united nations': 'un', 'islamic state': 'is', 'european union': 'eu' },
   placeAppositions: new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'port', 'district', 'stronghold']),
-  placePrefixes: new Set(['upper', 'lower']),
+  placePrefixes: new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'mount', 'lake']),
+  // "the Allied Democratic Forces", "The Boston Globe", "The Hague": capitalised inside a sentence, the article is the name's.
+  nameArticles: new Set(['the']),
+  orgConjunctions: new Set(['and', '&']),
+  conjunctions: new Set(['and', 'or', 'nor']),
+  personNouns: new Set(personNouns.trim().split(/\s+/u)),
+  orgNouns: new Set(orgNouns.trim().split(/\s+/u)),
+  ageAfterName: /^\s*,\s*(?:an?\s+)?\d{1,3}(?:-year-old(?![\p{L}])|\s*,)/u,
+  // Administrative words only: "the besieged Saldarian town" has a people's adjective before "town".
+  placeHeadsAfter: new Set(['province', 'region', 'district', 'county', 'oblast', 'governorate', 'prefecture', 'territory', 'township', 'municipality']),
+  notPlaceCues: ['according to', 'thanks to', 'due to', 'owing to', 'spoke to', 'talked to', 'said to', 'wrote to', 'letter to',
+    'close to', 'loyal to', 'allied to', 'married to', 'answer to', 'told to', 'next to', 'report to', 'reported to', 'appeal to',
+    'apologised to', 'apologized to', 'turned to', 'went to', 'listen to', 'listened to', 'belonged to', 'belongs to'],
+  orgSuffixes: new Set(),
+  // "a Washington-based think tank", "Saudi-led coalition": the place or people is the first part.
+  determiners: new Set(['a', 'an', 'the', 'this', 'that', 'one', 'his', 'her', 'its', 'their', 'our']),
+  compoundSuffix: /[-‐](?:based|born|bred|led|backed|owned|run|made|controlled|held|funded|sponsored|allied|aligned|linked)$/u,
   placeShape: /^\p{Lu}[\p{L}]+-(?:upon|on|under|in)-\p{Lu}[\p{L}\-]*$/u,
   placeEnding: /(?:ia|stan|land)$/u,
   nationalityEnding: null,
@@ -100,5 +158,6 @@ export const entities: EntityRules = {
     'ussr': 'RU', 'soviet union': 'RU', 'uae': 'AE', 'vatican': 'VA', 'chechnya': 'RU', 'crimea': 'UA', 'donbas': 'UA',
     'kurdistan': 'IQ', 'middle east': '-', 'europe': '-', 'africa': '-', 'asia': '-', 'latin america': '-',
     'north africa': '-', 'sahel': '-', 'balkans': '-', 'caucasus': '-', 'gulf': '-', 'persian gulf': '-',
+    ...regions(usStates), ...regions(otherRegions),
   },
 };

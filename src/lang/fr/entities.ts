@@ -94,6 +94,59 @@ constitutionnelle, présidentielle, présidentiel, suprême, général, généra
 islamique, armé, armées, spéciales, spéciaux, aériennes, militaire, militaires, civile, kurdes, sunnites, chiites
 `);
 
+/**
+ * Départements and régions of France, and regions abroad the French press names without their
+ * country: the gazetteer holds countries and cities only ("les pompiers du Var", "dans le Cantal").
+ */
+const frenchRegions = `ain, aisne, allier, alpes-de-haute-provence, hautes-alpes, alpes-maritimes, ardèche, ardennes, ariège,
+aube, aude, aveyron, bouches-du-rhône, calvados, cantal, charente, charente-maritime, cher, corrèze, corse-du-sud, haute-corse,
+côte-d'or, côtes-d'armor, creuse, dordogne, doubs, drôme, eure, eure-et-loir, finistère, gard, haute-garonne, gers, gironde,
+hérault, ille-et-vilaine, indre, indre-et-loire, isère, jura, landes, loir-et-cher, loire, haute-loire, loire-atlantique,
+loiret, lot, lot-et-garonne, lozère, maine-et-loire, marne, haute-marne, mayenne, meurthe-et-moselle, meuse, morbihan,
+moselle, nièvre, oise, orne, pas-de-calais, puy-de-dôme, pyrénées-atlantiques, hautes-pyrénées, pyrénées-orientales,
+bas-rhin, haut-rhin, rhône, haute-saône, saône-et-loire, sarthe, savoie, haute-savoie, seine-maritime, seine-et-marne,
+yvelines, deux-sèvres, somme, tarn, tarn-et-garonne, var, vaucluse, vendée, haute-vienne, vosges, yonne,
+territoire de belfort, essonne, hauts-de-seine, seine-saint-denis, val-de-marne, val-d'oise, guadeloupe, martinique,
+guyane, la réunion, mayotte, nouvelle-calédonie, polynésie française, auvergne-rhône-alpes, bourgogne-franche-comté,
+bretagne, centre-val de loire, grand est, hauts-de-france, île-de-france, normandie, nouvelle-aquitaine, occitanie,
+pays de la loire, provence-alpes-côte d'azur, côte d'azur, alsace, lorraine, picardie, auvergne, limousin, aquitaine,
+languedoc, roussillon, bourgogne, franche-comté, champagne, savoie, pays basque, camargue, cévennes`;
+const foreignRegions = `nord-kivu, sud-kivu, ituri, borno, tigré, tigray, amhara, oromia, darfour, kordofan, idleb, idlib,
+rakhine, cachemire, pendjab, xinjiang, tibet, catalogne, bavière, andalousie, sicile, sardaigne, lombardie, toscane,
+wallonie, flandre, flandres, anbar, ninive, zaporijjia, louhansk, galilée, néguev, sinaï, golan, cyrénaïque, tripolitaine,
+fezzan, azawad, californie, floride, texas, géorgie, louisiane, pennsylvanie, virginie, caroline du nord, caroline du sud,
+ontario, québec, colombie-britannique, alberta, kabylie, casamance, kurdistan irakien, rojava`;
+
+function regions(list: string): Record<string, string> {
+  return Object.fromEntries(nameList(list).map((n) => [n, '-']));
+}
+
+/** Nouns after "X, (un/une) …" that say X is a person (titles count too): "Issa Maïga, un élu local". */
+const personNouns = `
+élu élue habitant habitante habitants riverain riveraine éleveur éleveuse agriculteur agricultrice paysan paysanne viticulteur
+mère père fils fille veuve veuf épouse mari frère sœur soeur oncle tante grand-mère grand-père cousin cousine
+étudiant étudiante lycéen lycéenne infirmier infirmière enseignant enseignante institutrice instituteur commerçant commerçante
+retraité retraitée chauffeur ouvrier ouvrière pêcheur artisan salarié salariée employé employée cadre policier policière
+gendarme pompier soldat militaire réfugié réfugiée déplacé déplacée témoin survivant survivante rescapé rescapée otage
+auteur autrice écrivain écrivaine chanteur chanteuse acteur actrice comédien comédienne cinéaste réalisateur réalisatrice
+joueur joueuse entraîneur sélectionneur athlète champion championne figure membre proche ami amie voisin voisine
+bénévole volontaire secouriste urgentiste chirurgien chirurgienne pharmacien pharmacienne juriste économiste sociologue
+politologue historien historienne géographe démographe spécialiste chroniqueur chroniqueuse éditorialiste reporter
+blogueur blogueuse influenceur influenceuse youtubeur entrepreneur entrepreneuse patron patronne gérant gérante
+propriétaire fondateur fondatrice cofondateur cofondatrice héritier héritière élève mineur jeune homme femme garçon
+quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire trentenaire vingtenaire nonagénaire
+eurodéputé eurodéputée conseiller conseillère élue secrétaire négociateur négociatrice syndicaliste militant militante
+`;
+
+/** Nouns after "X, (le/la) …" that say X is an organisation: "Lactalis, le géant laitier". */
+const orgNouns = `
+géant groupe société entreprise opérateur constructeur fabricant industriel distributeur assureur banque compagnie firme
+start-up startup laboratoire filiale marque enseigne syndicat parti formation mouvement journal quotidien hebdomadaire
+mensuel magazine titre chaîne radio site média organisation ong association agence fondation institut organisme
+club équipe milice coalition alliance rébellion guérilla confrérie fédération collectif plateforme réseau cabinet fonds
+conglomérat holding numéro régie établissement office autorité instance observatoire
+`;
+
 export const entities: EntityRules = {
   ...common,
   stopwords: new Set([...common.stopwords, ...stopwords.trim().split(/\s+/u).map(fold)]),
@@ -115,10 +168,26 @@ export const entities: EntityRules = {
     médecins sans frontières, amnesty international, human rights watch, casques blancs, armée syrienne libre, asl,
     forces démocratiques syriennes, gardiens de la révolution, kremlin, maison blanche, élysée, pentagone, quai d'orsay,
     matignon, parlement européen, commission européenne, cour pénale internationale, cpi, fmi, banque mondiale,
-    ria novosti, sputnik, rt, le monde, le figaro, libération, france 24, rfi, tf1, france 2, france télévisions
+    ria novosti, sputnik, rt, le monde, le figaro, libération, france 24, rfi, tf1, france 2, france télévisions,
+    le parisien, les échos, l'humanité, la croix, l'express, le point, l'obs, marianne, mediapart, le journal du dimanche, jdd,
+    ouest-france, sud ouest, la voix du nord, le progrès, la dépêche du midi, le dauphiné libéré, nice-matin, var-matin,
+    bfmtv, lci, cnews, franceinfo, france inter, france culture, europe 1, rtl, arte, afp, le soir, la libre belgique,
+    le temps, jeune afrique, le point afrique,
+    fnsea, jeunes agriculteurs, confédération paysanne, coordination rurale, cgt, cfdt, fo, force ouvrière, medef, unsa,
+    rassemblement national, rn, les républicains, lr, la france insoumise, lfi, parti socialiste, ps, les écologistes,
+    écologistes, eelv, europe écologie les verts, modem, horizons, renaissance, reconquête, parti communiste français, pcf,
+    assemblée nationale, sénat, conseil d'état, conseil constitutionnel, cour des comptes, cour de cassation,
+    météo-france, sncf, ratp, edf, enedis, engie, la poste, pôle emploi, france travail, insee, cnrs, inserm, ifop, ipsos,
+    armée de terre, armée de l'air, marine nationale, gendarmerie nationale, police nationale, dgse, dgsi,
+    tsahal, casques bleus, croix-rouge internationale, secours islamique, action contre la faim, oxfam, save the children,
+    reporters sans frontières, rsf, amnesty, greenpeace, emmaüs, restos du cœur, secours populaire
   `).map(fold)]),
   compass: new Set(['est', 'ouest', 'nord', 'sud', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']),
   placeCues: ['à', 'en', 'au', 'aux', 'près de', "près d'", 'vers', 'depuis', 'dans la ville de', "dans la ville d'",
+    'hameau de', "hameau d'", 'commune de', "commune d'", 'département de', "département d'", 'département du', 'quartier de',
+    "quartier d'", 'camp de', "camp d'", 'banlieue de', "banlieue d'", 'faubourg de', 'bourg de', 'canton de', 'district de',
+    'dans le', 'dans la', "dans l'", 'région du', 'province du', 'comté de', 'état du', "état de l'", 'gouvernorat de', "gouvernorat d'",
+    'habitants de', "habitants d'", 'maire de', "maire d'", 'environs de', "environs d'", 'alentours de', 'périphérie de', 'entrée de',
     'ville de', "ville d'", 'région de', "région d'", 'province de', "province d'", 'village de', "village d'",
     'localité de', "localité d'", 'vallée de', "vallée d'", 'vallée de la', 'fleuve', 'rivière', 'lac', 'île de', "île d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'"],
   orgAliases: { 'nations unies': 'onu', 'organisation des nations unies': 'onu', 'etat islamique': 'ei', 'union europeenne': 'ue' },
@@ -129,6 +198,19 @@ export const entities: EntityRules = {
   // Country and region names of French: la Saldarie, la Syrie, le Kurdistan, la Finlande.
   placeEnding: /(?:ie|stan|ande)$/u,
   nationalityEnding: /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines)$/u,
+  // "selon Le Parisien", "à La Londe-les-Maures", "Les Républicains": capitalised inside a sentence, the article is the name's.
+  nameArticles: new Set(['le', 'la', 'les', "l'"]),
+  orgConjunctions: new Set(),
+  conjunctions: new Set(['et', 'ou', 'ni']),
+  personNouns: new Set(personNouns.trim().split(/\s+/u).map(fold)),
+  orgNouns: new Set(orgNouns.trim().split(/\s+/u).map(fold)),
+  ageAfterName: /^\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s+ans(?![\p{L}])/u,
+  placeHeadsAfter: new Set(),
+  notPlaceCues: ['grâce à', 'face à', 'quant à', 'jusqu\'à', 'droit à', 'appel à', 'répondre à', 'a dit à', 'a déclaré à', 'a indiqué à', 'a confié à', 'a raconté à', 'a expliqué à', 'a assuré à', 'a affirmé à', 'a répondu à', 'a précisé à', 'lettre à', 'hommage à', 'en dépit'],
+  // "Var-Matin", "Nice-Matin", "Météo-France", "Ouest-France": the press and public bodies.
+  orgSuffixes: new Set(['matin', 'soir', 'france', 'presse', 'info', 'infos', 'hebdo', 'eclair', 'republicain', 'liberation']),
+  compoundSuffix: null,
+  determiners: new Set(['un', 'une', 'des', 'du', 'de', "d'", "l'", 'le', 'la', 'les', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'notre']),
   placeAliases: {
     'grande-bretagne': 'GB', 'angleterre': 'GB', 'ecosse': 'GB', 'usa': 'US', 'etats-unis d\'amerique': 'US',
     'rdc': 'CD', 'republique democratique du congo': 'CD', 'birmanie': 'MM', 'hollande': 'NL', 'coree du nord': 'KP',
@@ -136,5 +218,6 @@ export const entities: EntityRules = {
     'emirats': 'AE', 'vatican': 'VA', 'tchetchenie': 'RU', 'crimee': 'UA', 'donbass': 'UA', 'kurdistan': 'IQ',
     'moyen-orient': '-', 'proche-orient': '-', 'europe': '-', 'afrique': '-', 'asie': '-', 'amerique latine': '-',
     'maghreb': '-', 'sahel': '-', 'balkans': '-', 'caucase': '-', 'golfe': '-', 'levant': '-', 'occident': '-',
+    ...regions(frenchRegions), ...regions(foreignRegions),
   },
 };

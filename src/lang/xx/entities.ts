@@ -40,7 +40,10 @@ afp, ap, reuters, dpa, ansa, efe, xinhua, tass, ria novosti, interfax, sana, irn
 nasa, otan, nato, onu, unesco, unicef, unhcr, unrwa, ocha, oms, who, fmi, imf, omc, wto, ocde, oecd, opep, opec,
 osce, hrw, msf, cicr, icrc, al qaida, al qaeda, daech, daesh, isis, isil, hamas, hezbollah, hizbollah, fatah,
 al nosra, al nusra, jabhat al nosra, jabhat al nusra, talibans, taliban, houthis, pkk, ypg, sdf, fds, hts, aqmi,
-boko haram, shebab, al shabaab, wagner, gazprom, google, facebook, twitter, meta, microsoft, apple, amazon
+boko haram, shebab, al shabaab, wagner, gazprom, google, facebook, twitter, meta, microsoft, apple, amazon,
+minusma, monusco, minusca, unifil, finul, minurso, amisom, atmis, ecowas, cedeao, frontex, europol, interpol, iaea, aiea,
+idf, tsahal, m23, jnim, eigs, iswap, isgs, adf, codeco, fardc, rsf, fsr, hayat tahrir al cham, hayat tahrir al sham,
+nvidia, tesla, openai, airbus, boeing, totalenergies, shell, bp, exxonmobil, aramco, samsung, huawei, tiktok
 `;
 
 /** A comma-separated list of folded names. */
@@ -75,4 +78,15 @@ export const entities: EntityRules = {
   placeEnding: null,
   nationalityEnding: null,
   firstNames: new Set(firstNames.trim().split(/\s+/u)),
+  nameArticles: new Set(),
+  orgConjunctions: new Set(),
+  conjunctions: new Set(),
+  personNouns: new Set(),
+  orgNouns: new Set(),
+  ageAfterName: null,
+  placeHeadsAfter: new Set(),
+  notPlaceCues: [],
+  orgSuffixes: new Set(),
+  compoundSuffix: null,
+  determiners: new Set(),
 };

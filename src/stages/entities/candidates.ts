@@ -6,7 +6,18 @@ import type { PlaceRef } from './places.js';
 export type Evidence =
   | 'known-organisation' | 'place' | 'compass-place' | 'place-cue' | 'title' | 'honorific' | 'org-head'
   | 'first-name' | 'demonym' | 'acronym' | 'acronym-definition' | 'multi-word' | 'outlet' | 'place-apposition'
-  | 'place-shape' | 'unknown';
+  | 'place-shape' | 'unknown' | 'apposition' | 'age' | 'before-title' | 'article-name' | 'coordination' | 'place-head'
+  | 'org-suffix';
+
+/**
+ * Evidence that speaks for one mention only, from its neighbours or its shape. When the document
+ * types the same name on stronger evidence elsewhere (a title, the gazetteer, a known body),
+ * these mentions take that type: one name, one type per article.
+ */
+export const SOFT_EVIDENCE: ReadonlySet<Evidence> = new Set<Evidence>([
+  'multi-word', 'place-cue', 'place-apposition', 'place-shape', 'before-title', 'article-name', 'coordination',
+  'unknown', 'acronym', 'place-head', 'place',
+]);
 
 /** What the whole document tells about single words before its sentences are read. */
 export interface DocContext {

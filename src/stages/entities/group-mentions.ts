@@ -1,6 +1,6 @@
 import type { EntityRecord, MentionSpan, MetaMention } from '../../model/document.js';
 import type { EntityType } from '../../model/contract.js';
-import type { Candidate } from './candidates.js';
+import { SOFT_EVIDENCE, type Candidate } from './candidates.js';
 import type { CompiledRules } from './lexicon.js';
 
 /** A candidate and where it was read: the body text (source null) or a metadata field. */
@@ -24,7 +24,7 @@ interface Group {
  * take the type of the entity they match, or MISC.
  */
 export function groupMentions(all: Found[], lex: CompiledRules): EntityRecord[] {
-  const found = confirmWeak(all);
+  const found = oneTypePerName(confirmWeak(all));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const surnames = new Map<string, Group>();
@@ -47,6 +47,13 @@ export function groupMentions(all: Found[], lex: CompiledRules): EntityRecord[] 
   for (const f of ordered) {
     const c = f.candidate;
     if (c.acronymOf) continue;
+    // "Warren said", "Haddad, elle, …": a lone word that ends a person's name found earlier is that
+    // person, whatever the gazetteer or a neighbouring word guessed for this one mention.
+    const person = c.words.length === 1 && c.type !== 'PER' && SOFT_EVIDENCE.has(c.evidence) ? surnames.get(c.key) : undefined;
+    if (person) {
+      add(person, f);
+      continue;
+    }
     if (c.type === 'PER') {
       const g = byKey.get(`PER:${c.key}`) ?? (c.words.length === 1 ? surnames.get(c.key) : undefined) ?? open(f, 'PER');
       add(g, f);
@@ -93,6 +100,27 @@ export function groupMentions(all: Found[], lex: CompiledRules): EntityRecord[] 
     }
   }
   return toRecords(groups.filter((g) => g.found.length > 0));
+}
+
+/**
+ * One name, one type per article: mentions typed only by soft evidence (a neighbouring word, the
+ * shape of the name) take the type that stronger evidence gives the same name elsewhere.
+ */
+function oneTypePerName(all: Found[]): Found[] {
+  const strong = new Map<string, Candidate>();
+  for (const f of all) {
+    const c = f.candidate;
+    if (c.type && c.type !== 'MISC' && !SOFT_EVIDENCE.has(c.evidence) && !strong.has(c.key)) strong.set(c.key, c);
+  }
+  for (const f of all) {
+    const c = f.candidate;
+    const s = strong.get(c.key);
+    if (!s || s.type === c.type || !SOFT_EVIDENCE.has(c.evidence)) continue;
+    c.type = s.type;
+    c.place = s.place;
+    c.weak = false;
+  }
+  return all;
 }
 
 /** A weak candidate (an unknown capitalised first word) stays only if the document names it elsewhere. */

@@ -32,6 +32,19 @@ export interface CompiledRules {
   placeEnding: RegExp | null;
   nationalityEnding: RegExp | null;
   firstNames: Set<string>;
+  nameArticles: Set<string>;
+  orgConjunctions: Set<string>;
+  conjunctions: Set<string>;
+  personNouns: Set<string>;
+  orgNouns: Set<string>;
+  ageAfterName: RegExp | null;
+  placeHeadsAfter: Set<string>;
+  notPlaceCues: Set<string>;
+  orgSuffixes: Set<string>;
+  compoundSuffix: RegExp | null;
+  /** The most tokens a known organisation's name has ("médecins sans frontières": 3). */
+  longestOrganisation: number;
+  determiners: Set<string>;
 }
 
 const cache = new WeakMap<EntityRules, CompiledRules>();
@@ -111,7 +124,20 @@ export function compileRules(rules: EntityRules): CompiledRules {
     placeEnding: rules.placeEnding,
     nationalityEnding: rules.nationalityEnding,
     firstNames: foldAll(rules.firstNames),
+    nameArticles: foldAll(rules.nameArticles),
+    orgConjunctions: foldAll(rules.orgConjunctions),
+    conjunctions: foldAll(rules.conjunctions),
+    personNouns: foldAll(rules.personNouns),
+    orgNouns: foldAll(rules.orgNouns),
+    ageAfterName: rules.ageAfterName,
+    placeHeadsAfter: foldAll(rules.placeHeadsAfter),
+    notPlaceCues: new Set(rules.notPlaceCues.map((c) => entryKey(c, rules.elision))),
+    orgSuffixes: foldAll(rules.orgSuffixes),
+    compoundSuffix: rules.compoundSuffix,
+    determiners: foldAll(rules.determiners),
+    longestOrganisation: 0,
   };
+  compiled.longestOrganisation = Math.max(0, ...[...compiled.organisations].map((o) => o.split(' ').length));
   cache.set(rules, compiled);
   return compiled;
 }

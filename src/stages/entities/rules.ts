@@ -60,4 +60,29 @@ export interface EntityRules {
   nationalityEnding: RegExp | null;
   /** First names, folded: a capitalised word after one of them is a person's name. */
   firstNames: Set<string>;
+  /**
+   * Articles that, capitalised inside a sentence, belong to the name after them ("selon Le
+   * Parisien", "à La Londe-les-Maures", "The Boston Globe"): a newspaper, a party, a place.
+   */
+  nameArticles: Set<string>;
+  /** "and" in "Food and Drug Administration": joins two capitalised parts when an organisation head follows. */
+  orgConjunctions: Set<string>;
+  /** "et", "and", "ou": two names coordinated by one of them share their type ("entre Collobrières et Pierrefeu-du-Var"). */
+  conjunctions: Set<string>;
+  /** Nouns after "X, (un/une/le) …" that make X a person ("élu", "éleveur", "nurse", "resident"); titles count too. */
+  personNouns: Set<string>;
+  /** Nouns after "X, (le/the) …" that make X an organisation ("géant", "quotidien", "operator", "newspaper"). */
+  orgNouns: Set<string>;
+  /** The age after a name ("Samira, 34 ans", "Oleksandra, a 41-year-old nurse"): a person. Tested on the text right after the name. */
+  ageAfterName: RegExp | null;
+  /** Lower-case words right after a name that make it a place ("North Kivu province", "the Donetsk region"). */
+  placeHeadsAfter: Set<string>;
+  /** Phrases ending in a place cue that are no place cue ("according to", "grâce à"). */
+  notPlaceCues: string[];
+  /** Second halves of a hyphenated name that make it an organisation ("Var-Matin", "Météo-France"). */
+  orgSuffixes: Set<string>;
+  /** A suffix to drop from a compound ("Washington-based", "Saudi-led"): the name is its first part. */
+  compoundSuffix: RegExp | null;
+  /** Articles and determiners read past in an apposition ("un", "le", "a", "the"). */
+  determiners: Set<string>;
 }

@@ -1,6 +1,6 @@
 import type { CompiledRules } from './lexicon.js';
 import type { Token } from './tokens.js';
-import type { Candidate, DocContext, Evidence } from './candidates.js';
+import { SOFT_EVIDENCE, type Candidate, type DocContext, type Evidence } from './candidates.js';
 import type { EntityType } from '../../model/contract.js';
 import { placeOf, compassPlaceOf, type PlaceRef } from './places.js';
 import { expansionStart } from './acronym-definitions.js';
@@ -22,6 +22,8 @@ const APPOSITION_REACH = 8;
 export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules, ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   let pendingTitle: { start: number; cueEnd: number } | null = null;
+  // A headline in title case ("Corridors Remain Open In The North") capitalises articles too.
+  const titleCase = tokens.length > 3 && tokens.filter((t) => t.cap).length / tokens.length > 0.6;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -40,6 +42,14 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     }
     if (/[.;:!?()]/u.test(t.gap)) pendingTitle = null;
 
+    // "Médecins sans frontières", "France 24", "Jeunes agriculteurs": a known body whatever its case inside.
+    const known = t.cap ? knownOrganisationLength(tokens, i, lex) : 0;
+    if (known > 1) {
+      out.push(candidate(text, tokens, i, i + known, lex, ctx, { title: null, cue: 'known' }));
+      i += known;
+      continue;
+    }
+
     const honorific = honorificLength(text, tokens, i, lex);
     if (honorific > 0 && i + 1 < tokens.length && tokens[i + 1]!.cap) {
       const start = i + 1;
@@ -54,17 +64,18 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       let j = i + title;
       for (;;) {
         while (j < tokens.length && lex.nationalities.has(tokens[j]!.key) && JOINS.test(tokens[j]!.gap)) j++;
-        // "army spokesman Colonel Tomas Ardelan": titles follow one another.
-        const more = j < tokens.length && JOINS.test(tokens[j]!.gap) ? titleLength(tokens, j, lex) : 0;
+        // "army spokesman Colonel Tomas Ardelan", "Lt. Col. Mak Hazukay": titles follow one another.
+        const more = j < tokens.length && joinsAfterTitle(tokens, j) ? titleLength(tokens, j, lex) : 0;
         if (more === 0) break;
         j += more;
       }
       const next = tokens[j];
-      if (next && next.cap && JOINS.test(next.gap) && !lex.stopwords.has(next.key) && !lex.orgHeads.has(next.key)) {
+      if (next && next.cap && joinsAfterTitle(tokens, j) && !lex.stopwords.has(next.key) && !lex.orgHeads.has(next.key)) {
         const end = nameRunEnd(tokens, j, lex);
-        out.push(candidate(text, tokens, j, end, lex, ctx, {
-          title: text.slice(tokens[i]!.start, tokens[j - 1]!.end), cue: 'title',
-        }));
+        const title = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+        const split = personPlaceSplit(tokens, j, end, lex);
+        out.push(candidate(text, tokens, j, split?.nameEnd ?? end, lex, ctx, { title, cue: 'title' }));
+        if (split) out.push(candidate(text, tokens, split.placeStart, end, lex, ctx, { title: null, cue: null }));
         i = end;
         continue;
       }
@@ -73,7 +84,10 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       continue;
     }
 
-    const isHead = lex.orgHeads.has(t.key) && (t.cap || lex.lowercaseOrgHeads.has(t.key));
+    // "Marine Tondelier": a head word that is also a first name, before a capitalised word, opens a person's name.
+    const after = tokens[i + 1];
+    const firstName = t.cap && lex.firstNames.has(t.key) && after !== undefined && after.cap && JOINS.test(after.gap) && !lex.orgHeads.has(after.key);
+    const isHead = lex.orgHeads.has(t.key) && (t.cap || lex.lowercaseOrgHeads.has(t.key)) && !firstName;
     if (isHead) {
       const end = orgPhraseEnd(tokens, i, lex);
       if (end > i + 1) {
@@ -85,9 +99,23 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
 
     if (t.cap && !t.elided) {
       const start = i;
+      const next = tokens[i + 1];
+      const nameFollows = next !== undefined && next.cap && JOINS.test(next.gap) && !lex.stopwords.has(next.key);
+      // "selon Le Parisien", "à La Londe-les-Maures", "the village near The Hague": inside a
+      // sentence a capitalised article is the first word of a name.
+      const articleName = lex.nameArticles.has(t.key) && !t.initial && !titleCase && nameFollows;
+      // "North Kivu", "Southern Lebanon": a compass word capitalised before a name is part of it.
+      // (Before a known place, "East Aleppo", the part stays the place's own mention.)
+      const compassName = lex.compass.has(t.key) && nameFollows && placeOf(next.key, lex) === null;
       // A capitalised stopword opens a sentence ("Mardi", "Plus tôt"), not a name.
-      if (lex.stopwords.has(t.key) && !lex.organisations.has(t.key)) {
+      if (lex.stopwords.has(t.key) && !lex.organisations.has(t.key) && !articleName && !compassName) {
         i++;
+        continue;
+      }
+      if (articleName) {
+        const end = nameRunEnd(tokens, start + 1, lex);
+        out.push(candidate(text, tokens, start, end, lex, ctx, { title: null, cue: 'article' }));
+        i = end;
         continue;
       }
       const end = nameRunEnd(tokens, start, lex);
@@ -97,15 +125,91 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
         i = end;
         continue;
       }
-      const split = firstNameSplit(tokens, start, end, lex);
+      const split = Math.max(firstNameSplit(tokens, start, end, lex), bodySplit(tokens, start, end, lex));
       if (split > start) out.push(candidate(text, tokens, start, split, lex, ctx, { title: null, cue: null }));
-      out.push(candidate(text, tokens, split, end, lex, ctx, { title: null, cue: null }));
+      const place = personPlaceSplit(tokens, split, end, lex);
+      out.push(candidate(text, tokens, split, place?.nameEnd ?? end, lex, ctx, { title: null, cue: null }));
+      if (place) out.push(candidate(text, tokens, place.placeStart, end, lex, ctx, { title: null, cue: null }));
       i = end;
       continue;
     }
     i++;
   }
-  return applyAcronymDefinitions(text, tokens, out, lex, ctx);
+  return coordinate(tokens, applyAcronymDefinitions(text, tokens, out, lex, ctx), lex);
+}
+
+/** The gap before token j joins it to a title: white space, or an abbreviation's period ("Lt. Col."). */
+function joinsAfterTitle(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (JOINS.test(t.gap)) return true;
+  const before = tokens[j - 1];
+  return before !== undefined && before.text.length <= 4 && /^\.[^\S\n]?$/u.test(t.gap);
+}
+
+/** A known organisation of two or more words starting at token i ("Médecins sans frontières"), longest first. */
+function knownOrganisationLength(tokens: Token[], i: number, lex: CompiledRules): number {
+  for (let len = Math.min(lex.longestOrganisation, tokens.length - i); len >= 2; len--) {
+    const span = tokens.slice(i, i + len);
+    if (span.slice(1).some((t) => !JOINS.test(t.gap))) continue;
+    const key = span.map((t) => t.key).join(' ');
+    if (lex.organisations.has(key) || lex.orgAliases.has(key)) {
+      // "France 2" but not "France 2030": a known name ends where the text's name ends.
+      const after = tokens[i + len];
+      if (after && JOINS.test(after.gap) && (after.cap || HAS_DIGIT.test(after.text)) && !lex.stopwords.has(after.key)) continue;
+      return len;
+    }
+  }
+  return 0;
+}
+
+/**
+ * "a raconté à l'AFP Issa Maïga": an acronym or a known body at the head of a run, followed by a
+ * person's name, is a name of its own. Returns the index where the second name starts, or start.
+ */
+function bodySplit(tokens: Token[], start: number, end: number, lex: CompiledRules): number {
+  const head = tokens[start]!;
+  const next = tokens[start + 1];
+  if (end - start < 3 || !next || next.acronym) return start;
+  if (!head.acronym && !lex.organisations.has(head.key)) return start;
+  const rest = tokens.slice(start + 1, end);
+  if (rest.some((t) => lex.orgHeads.has(t.key))) return start;
+  return lex.firstNames.has(next.key) || rest.length >= 2 ? start + 1 : start;
+}
+
+/**
+ * "Senator Elizabeth Warren of Massachusetts": a person's name, then "of"/"de" and a known place,
+ * are two names. Only when the first part is a person's (a first name, no organisation head).
+ */
+function personPlaceSplit(tokens: Token[], start: number, end: number, lex: CompiledRules): { nameEnd: number; placeStart: number } | null {
+  for (let k = start + 2; k < end - 1; k++) {
+    const c = connectorLength(tokens, k, lex);
+    if (c === 0 || k + c >= end) continue;
+    const before = tokens.slice(start, k);
+    if (before.some((t) => lex.orgHeads.has(t.key)) || (!lex.firstNames.has(before[0]!.key) && before.length < 2)) continue;
+    const place = tokens.slice(k + c, end).map((t) => t.key).join(' ');
+    if (placeOf(place, lex)) return { nameEnd: k, placeStart: k + c };
+  }
+  return null;
+}
+
+/**
+ * "entre Collobrières et Pierrefeu-du-Var", "Uganda and Congo": two names joined by a conjunction
+ * are of one kind; an untyped one takes the other's type.
+ */
+function coordinate(tokens: Token[], found: Candidate[], lex: CompiledRules): Candidate[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    const between = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+    if (between.length !== 1 || !lex.conjunctions.has(between[0]!.key) || /[,;:.!?()]/u.test(between[0]!.gap)) continue;
+    const [typed, untyped] = a.type !== null && b.type === null ? [a, b] : b.type !== null && a.type === null ? [b, a] : [null, null];
+    // Places and persons only: "the European Union and Morvania" coordinates a body with a country.
+    if (!typed || !untyped || (typed.type !== 'LOC' && typed.type !== 'PER') || typed.evidence === 'multi-word' || typed.evidence === 'unknown') continue;
+    untyped.type = typed.type;
+    untyped.evidence = 'coordination';
+    untyped.weak = false;
+  }
+  return found;
 }
 
 function honorificLength(text: string, tokens: Token[], i: number, lex: CompiledRules): number {
@@ -119,7 +223,8 @@ function honorificLength(text: string, tokens: Token[], i: number, lex: Compiled
 function titleLength(tokens: Token[], i: number, lex: CompiledRules): number {
   const lead = lex.nationalities.has(tokens[i]!.key) && tokens[i]!.cap ? 1 : 0;
   const first = tokens[i + lead];
-  const lengths = first ? lex.titleLengthsByFirstWord.get(first.key) : undefined;
+  // "Lt. Col.": abbreviations are listed with their period, which the tokenizer leaves out.
+  const lengths = first ? lex.titleLengthsByFirstWord.get(first.key) ?? lex.titleLengthsByFirstWord.get(`${first.key}.`) : undefined;
   if (!lengths) return 0;
   for (const len of lengths) {
     if (i + lead + len > tokens.length) continue;
@@ -152,13 +257,27 @@ export function nameRunEnd(tokens: Token[], start: number, lex: CompiledRules): 
       end++;
       continue;
     }
+    // "Marine Le Pen", "Yves Le Drian": a capitalised article inside a name, before its last part.
+    const after = tokens[end + 1];
+    if (t.cap && JOINS.test(t.gap) && lex.nameArticles.has(t.key) && after && after.cap && JOINS.test(after.gap) && !lex.stopwords.has(after.key)) {
+      end += 2;
+      continue;
+    }
+    // "Food and Drug Administration": "and" joins two parts of one body when a head word follows.
+    if (!t.cap && JOINS.test(t.gap) && lex.orgConjunctions.has(t.key) && after && after.cap && JOINS.test(after.gap)) {
+      const tail = nameRunEnd(tokens, end + 1, lex);
+      if (tokens.slice(end + 1, tail).some((w) => lex.orgHeads.has(w.key))) {
+        end = tail;
+        continue;
+      }
+    }
     if (!t.cap && JOINS.test(t.gap) && lex.nameAdjectives.has(t.key) && tokens[end - 1]!.cap) {
       end++;
       continue;
     }
     const c = connectorLength(tokens, end, lex);
-    const after = tokens[end + c];
-    if (c > 0 && after && after.cap && JOINS.test(after.gap) && !lex.stopwords.has(after.key) && !after.acronym) {
+    const joined = tokens[end + c];
+    if (c > 0 && joined && joined.cap && JOINS.test(joined.gap) && !lex.stopwords.has(joined.key) && !joined.acronym) {
       end += c + 1;
       continue;
     }
@@ -224,7 +343,7 @@ function nationalityLike(t: Token, lex: CompiledRules): boolean {
   return !t.cap && t.text.length >= 6 && lex.nationalityEnding !== null && lex.nationalityEnding.test(t.key) && !lex.stopwords.has(t.key);
 }
 
-interface Cue { title: string | null; cue: 'title' | 'apposition' | 'honorific' | 'org-head' | null }
+interface Cue { title: string | null; cue: 'title' | 'apposition' | 'honorific' | 'org-head' | 'known' | 'article' | null }
 
 function candidate(text: string, tokens: Token[], start: number, end: number, lex: CompiledRules, ctx: DocContext, cue: Cue): Candidate {
   const words = tokens.slice(start, end);
@@ -232,6 +351,12 @@ function candidate(text: string, tokens: Token[], start: number, end: number, le
   if (first.initial && words.length > 1 && ctx.lowercase.has(first.key) && cue.cue === null && !lex.firstNames.has(first.key)) {
     // "Corridors Remain Open", "Dommage Vladimir…": a common word capitalised by position is not a name's first word.
     return candidate(text, tokens, start + 1, end, lex, ctx, cue);
+  }
+  const second = words[1];
+  if (first.initial && words.length > 2 && cue.cue === null && second && !second.cap && lex.connectors.has(second.key)
+    && !lex.orgHeads.has(first.key) && !lex.firstNames.has(first.key) && !placeOf(words.map((w) => w.key).join(' '), lex)) {
+    // "Shares of Halvorsen Biotech fell", "Habitants de Valcros …": a sentence's first word before "of"/"de" is a common noun.
+    return candidate(text, tokens, start + (lex.connectors.has(words[2]!.key) ? 3 : 2), end, lex, ctx, cue);
   }
   const key = words.map((w) => w.key).join(' ');
   const c: Candidate = {
@@ -247,7 +372,7 @@ function candidate(text: string, tokens: Token[], start: number, end: number, le
     weak: false,
     acronymOf: null,
   };
-  const [type, evidence, place] = classify(tokens, start, end, key, lex, cue, ctx);
+  const [type, evidence, place] = classify(text, tokens, start, end, key, lex, cue, ctx);
   c.type = type;
   c.evidence = evidence;
   c.place = place;
@@ -257,13 +382,27 @@ function candidate(text: string, tokens: Token[], start: number, end: number, le
   return c;
 }
 
-function classify(tokens: Token[], start: number, end: number, key: string, lex: CompiledRules, cue: Cue, ctx: DocContext): [EntityType | null, Evidence, PlaceRef | null] {
+function classify(text: string, tokens: Token[], start: number, end: number, key: string, lex: CompiledRules, cue: Cue, ctx: DocContext): [EntityType | null, Evidence, PlaceRef | null] {
   const words = tokens.slice(start, end);
   const first = words[0]!;
-  const orgKey = lex.orgAliases.get(key) ?? key;
-  if (lex.organisations.has(orgKey)) return ['ORG', 'known-organisation', null];
+  const alias = lex.orgAliases.get(key);
+  if (lex.organisations.has(key) || (alias !== undefined && lex.organisations.has(alias))) return ['ORG', 'known-organisation', null];
   if (ctx.outlet.has(key)) return ['ORG', 'outlet', null];
   if (cue.cue === 'org-head') return ['ORG', 'org-head', null];
+  if (cue.cue === 'article') {
+    // "Le Caire", "La Londe-les-Maures", "The Hague" are places; "Le Parisien", "Les Républicains", "The Boston Globe" are not.
+    const bare = words.slice(1).map((w) => w.key).join(' ');
+    const place = placeOf(key, lex) ?? placeOf(bare, lex);
+    if (place) return ['LOC', 'place', place];
+    if (lex.placeShape?.test(words.slice(1).map((w) => w.text).join(' ')) || precededByPlaceCue(tokens, start, lex)) return ['LOC', 'place-shape', null];
+    if (words.length > 2 && lex.firstNames.has(words[1]!.key)) return ['PER', 'first-name', null];
+    return ['ORG', 'article-name', null];
+  }
+  // "Var-Matin", "Météo-France": the second half of one hyphenated word says press or public body.
+  const parts = key.split(' ');
+  if (words.length === 1 && parts.length === 2 && /[-‐]/u.test(first.text) && lex.orgSuffixes.has(parts[1]!)) return ['ORG', 'org-suffix', null];
+  // "Samira, 34 ans, …", "Oleksandra, a 41-year-old nurse": an age is said of a person, whatever the name.
+  if (lex.ageAfterName?.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40))) return ['PER', 'age', null];
   // "Grève des dockers…" opens a title: a word the text also writes in lower case is no town.
   const commonWord = first.initial && words.length === 1 && ctx.lowercase.has(key);
   const place = commonWord ? null : placeOf(key, lex);
@@ -272,21 +411,66 @@ function classify(tokens: Token[], start: number, end: number, key: string, lex:
   if (cue.cue === 'apposition' && !words.some((w) => lex.orgHeads.has(w.key) || w.acronym)) return ['PER', 'title', null];
   const compass = compassPlaceOf(key, lex);
   if (compass) return ['LOC', 'compass-place', compass];
-  if (words.length > 1 && words.some((w) => lex.orgHeads.has(w.key) && w.cap)) return ['ORG', 'org-head', null];
+  // "Marine Tondelier": a first name that is also a head word ("Marine", "Garde") opens a person's name.
+  const personFirst = words.length > 1 && lex.firstNames.has(first.key) && first.cap && !lex.orgHeads.has(words[1]!.key)
+    && !words.slice(1).some((w) => lex.orgHeads.has(w.key));
+  if (words.length > 1 && !personFirst && words.some((w) => lex.orgHeads.has(w.key) && w.cap)) return ['ORG', 'org-head', null];
+  if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
+  // "Lactalis, le géant laitier", "Jérôme Bayle, éleveur à …", "Kaldouna, ville du …": what the apposition calls it.
+  const apposed = appositionType(tokens, end, lex);
+  if (apposed) return [apposed, apposed === 'LOC' ? 'place-apposition' : 'apposition', null];
   if (lex.firstNames.has(first.key) && (words.length > 1 || !first.initial)) return ['PER', 'first-name', null];
   if (words.length === 1 && lex.demonyms.has(key)) return ['MISC', 'demonym', null];
   if (words.every((w) => lex.nationalities.has(w.key))) return ['MISC', 'demonym', null];
   if (words.length === 1 && first.acronym && !ctx.lowercase.has(key)) return ['ORG', 'acronym', null];
-  if (lex.placePrefixes.has(key.split(' ')[0]!) && key.includes(' ')) return ['LOC', 'place-shape', null];
+  if (lex.placePrefixes.has(parts[0]!) && key.includes(' ') && !words.some((w) => lex.orgHeads.has(w.key))) return ['LOC', 'place-shape', null];
   if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
+  // "Goldman Sachs analyst Terence Flynn", "Human Rights Watch researcher …": a name before a role is its employer.
+  const next = tokens[end];
+  if (next && JOINS.test(next.gap) && !next.cap && titleLength(tokens, end, lex) > 0) return ['ORG', 'before-title', null];
   if (precededByPlaceCue(tokens, start, lex)) return ['LOC', 'place-cue', null];
-  if (followedByPlaceApposition(tokens, end, lex)) return ['LOC', 'place-apposition', null];
+  if (next && JOINS.test(next.gap) && !next.cap && lex.placeHeadsAfter.has(next.key)) return ['LOC', 'place-head', null];
   // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person.
   if (words.length >= 2 && words.length <= 4 && !INITIAL.test(words[words.length - 1]!.text)
     && !words.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
     return ['PER', 'multi-word', null];
   }
   return [null, 'unknown', null];
+}
+
+/** Words of an apposition before its noun: articles and adjectives ("le géant laitier", "a civil society leader"). */
+const APPOSITION_LEAD = 4;
+
+/** "near Saint-Aulin, a spokeswoman for the agency, Claire Manoury, …": the role is the next name's. */
+function introducesNextName(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(tokens.length, from + APPOSITION_REACH); k++) {
+    const t = tokens[k]!;
+    if (/[.;:!?()]/u.test(t.gap)) return false;
+    if (/,/u.test(t.gap)) return t.cap;
+  }
+  return false;
+}
+
+/**
+ * "X, (le/un/the/a) … NOUN": the noun of an apposition right after a name says what the name is.
+ * A title or a person's noun ("élu", "nurse") makes a person, an organisation's noun ("géant",
+ * "operator") an organisation, a place's ("ville", "town") a place. Reads past articles and
+ * adjectives, stops at a stopword that is no article (a relative pronoun, a verb) or a name.
+ */
+function appositionType(tokens: Token[], end: number, lex: CompiledRules): EntityType | null {
+  const first = tokens[end];
+  if (!first || !/^\s*,\s*$/u.test(first.gap)) return null;
+  for (let k = end; k < Math.min(tokens.length, end + APPOSITION_LEAD + 1); k++) {
+    const t = tokens[k]!;
+    if (k > end && !JOINS.test(t.gap)) return null;
+    if (t.cap && k > end) return null;
+    if (titleLength(tokens, k, lex) > 0 || lex.personNouns.has(t.key)) return introducesNextName(tokens, k) ? null : 'PER';
+    if (lex.orgNouns.has(t.key)) return 'ORG';
+    if (lex.placeAppositions.has(t.key)) return 'LOC';
+    if (lex.stopwords.has(t.key) && !lex.determiners.has(t.key)) return null;
+    if (HAS_DIGIT.test(t.text)) return null;
+  }
+  return null;
 }
 
 /** "Kaldouna, ville du Haut-Sarn": a place described right after its name. */
@@ -296,6 +480,10 @@ function followedByPlaceApposition(tokens: Token[], end: number, lex: CompiledRu
 }
 
 function precededByPlaceCue(tokens: Token[], start: number, lex: CompiledRules): boolean {
+  // "according to Vitaliy Maletskyi", "grâce à Karim": a cue inside a longer phrase that is none.
+  for (let len = Math.min(4, start); len >= 2; len--) {
+    if (lex.notPlaceCues.has(tokens.slice(start - len, start).map((t) => t.key).join(' '))) return false;
+  }
   for (let len = Math.min(lex.longestPlaceCue, start); len >= 1; len--) {
     const span = tokens.slice(start - len, start);
     // "À Kaldouna, …": a cue may carry the capital of the sentence's first word.

@@ -50,6 +50,9 @@ export function tokenize(text: string, from: number, to: number, rules: Compiled
     }
     const genitive = rules.genitive?.exec(word);
     if (genitive && genitive.index > 0 && CAPITAL.test(word)) word = word.slice(0, genitive.index);
+    // "Washington-based", "Saudi-led": the name is the first part.
+    const compound = rules.compoundSuffix?.exec(word);
+    if (compound && compound.index > 0 && CAPITAL.test(word)) word = word.slice(0, compound.index);
     tokens.push(makeToken(from + start, word, elision ? '' : gap, initial && !elision, false, rules));
     // After "Saldaria’s" the gap to the next word holds the "’s": a name does not run across it.
     previousEnd = start + word.length;

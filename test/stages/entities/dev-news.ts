@@ -1,0 +1,94 @@
+/**
+ * Invented news articles (modern French and English wire style) with the entities a careful
+ * reader finds, written before the entities stage was run on them. They are the development set
+ * of the rules (docs/reader-entities.md): scored the way `recoupe eval` scores entities (types
+ * agree, and the output's name or a mention equals the gold name or a mention), PER/ORG/LOC only.
+ * `optional` names are never counted, either way (a road, a product, "l'armée israélienne").
+ */
+export interface DevEntity { type: 'PER' | 'ORG' | 'LOC'; name: string; mentions?: string[] }
+export interface DevArticle { id: string; language: 'fr' | 'en'; text: string; entities: DevEntity[]; optional?: string[] }
+
+const P = (name: string, ...mentions: string[]): DevEntity => ({ type: 'PER', name, mentions });
+const O = (name: string, ...mentions: string[]): DevEntity => ({ type: 'ORG', name, mentions });
+const L = (name: string, ...mentions: string[]): DevEntity => ({ type: 'LOC', name, mentions });
+
+export const devNews: DevArticle[] = [
+  {
+    id: 'fr-sahel-attaque',
+    language: 'fr',
+    text: "Au moins douze civils ont été tués dimanche dans une attaque contre le village de Tindibou, dans la région de Ménaka, au Mali, a annoncé lundi le gouverneur de la région, le colonel Amadou Traoré. L'attaque a été revendiquée par l'État islamique au Sahel (EIS), selon un communiqué diffusé sur ses canaux de propagande. « Les assaillants sont arrivés à moto vers 5 heures », a raconté à l'AFP Issa Maïga, un élu local joint par téléphone depuis Bamako. Le ministère malien de la Sécurité a confirmé le bilan. La Minusma, qui a quitté le pays fin 2023, avait documenté des attaques similaires près d'Andéramboukane. Médecins sans frontières a dépêché une équipe à l'hôpital de Ménaka. Traoré a appelé les habitants au calme. Des soldats maliens et des mercenaires russes du groupe Wagner patrouillent désormais la zone.",
+    entities: [
+      L('Tindibou'), L('Ménaka'), L('Mali'), P('Amadou Traoré', 'Traoré'), O('État islamique au Sahel', 'EIS'),
+      O('AFP'), P('Issa Maïga'), L('Bamako'), O('ministère malien de la Sécurité'), O('Minusma'),
+      L('Andéramboukane'), O('Médecins sans frontières'), O('Wagner', 'groupe Wagner'),
+    ],
+    optional: ["hôpital de Ménaka", 'Sahel'],
+  },
+  {
+    id: 'fr-agriculteurs',
+    language: 'fr',
+    text: "Le Premier ministre a reçu mardi à Matignon les représentants de la FNSEA et des Jeunes agriculteurs. « Nous ne lâcherons rien », a prévenu Arnaud Rousseau, président du premier syndicat agricole, à sa sortie. Selon Le Parisien, le gouvernement envisage une aide de 150 millions d'euros. La porte-parole du gouvernement, Maud Bregeon, a refusé de confirmer ce montant. À Saint-Flour, dans le Cantal, une centaine d'éleveurs ont bloqué la RN122 toute la nuit. Jérôme Bayle, éleveur à Montastruc-de-Salies et figure de la contestation, a appelé à « continuer la mobilisation ». Les Républicains et le Rassemblement national ont demandé un débat au Parlement. Marine Tondelier, secrétaire nationale des Écologistes, a dénoncé « une fuite en avant productiviste ». Lactalis, le géant laitier basé à Laval, n'a pas souhaité réagir.",
+    entities: [
+      O('FNSEA'), O('Jeunes agriculteurs'), P('Arnaud Rousseau'), O('Le Parisien', 'Parisien'), P('Maud Bregeon'),
+      L('Saint-Flour'), L('Cantal'), P('Jérôme Bayle'), L('Montastruc-de-Salies'), O('Les Républicains', 'Républicains'),
+      O('Rassemblement national'), P('Marine Tondelier'), O('Écologistes'), O('Lactalis'), L('Laval'),
+    ],
+    optional: ['Matignon', 'RN122', 'Parlement'],
+  },
+  {
+    id: 'fr-gaza-deplaces',
+    language: 'fr',
+    text: "Yasmine Haddad, 29 ans, a perdu sa maison lors du bombardement de jeudi sur Khan Younès. Elle vit désormais sous une tente à Mawassi, près de la côte. L'Office de secours et de travaux des Nations unies pour les réfugiés de Palestine (UNRWA) estime que 1,9 million de personnes ont été déplacées dans la bande de Gaza. Philippe Lazzarini, commissaire général de l'agence, a réclamé un accès « sans entrave ». L'armée israélienne affirme avoir visé un commandant des Brigades Ezzedine al-Qassam, la branche armée du Hamas. Le Croissant-Rouge palestinien a fait état de 14 morts. Interrogé par France 24, le porte-parole de Tsahal, Avichay Adraee, a assuré que les civils avaient été prévenus. Haddad, elle, dit n'avoir reçu aucun avertissement. Au Caire, les négociateurs égyptiens et qataris poursuivent leurs discussions avec une délégation du Hamas.",
+    entities: [
+      P('Yasmine Haddad', 'Haddad'), L('Khan Younès'), L('Mawassi'),
+      O("Office de secours et de travaux des Nations unies pour les réfugiés de Palestine", 'UNRWA'),
+      L('Gaza', 'bande de Gaza'), P('Philippe Lazzarini'), O('Brigades Ezzedine al-Qassam'), O('Hamas'),
+      O('Croissant-Rouge palestinien', 'Croissant-Rouge'), O('France 24'), O('Tsahal'), P('Avichay Adraee'), L('Le Caire', 'Caire'),
+    ],
+    optional: ['armée israélienne', 'Palestine', 'Nations unies'],
+  },
+  {
+    id: 'fr-incendie-var',
+    language: 'fr',
+    text: "Les pompiers du Var ont lutté toute la nuit contre un incendie qui a parcouru 300 hectares entre Collobrières et Pierrefeu-du-Var. Météo-France avait placé le département en vigilance rouge. « Le vent a tourné vers 2 heures du matin », a expliqué le lieutenant-colonel Sébastien Marty, du Service départemental d'incendie et de secours (SDIS). Plus de 400 habitants du hameau de Valcros ont été évacués vers le gymnase de La Londe-les-Maures. Le préfet du Var, Simon Babre, s'est rendu sur place dans la matinée. Samira, 34 ans, raconte avoir quitté sa maison en pyjama. Selon Var-Matin, deux Canadair venus de Nîmes ont effectué plus de 60 largages. Enedis signale 2 000 foyers privés d'électricité. La ministre de la Transition écologique, Agnès Pannier-Runacher, est attendue jeudi à Toulon.",
+    entities: [
+      L('Var'), L('Collobrières'), L('Pierrefeu-du-Var'), O('Météo-France'), P('Sébastien Marty'),
+      O("Service départemental d'incendie et de secours", 'SDIS'), L('Valcros'), L('La Londe-les-Maures'), P('Simon Babre'),
+      P('Samira'), O('Var-Matin'), L('Nîmes'), O('Enedis'), P('Agnès Pannier-Runacher'), L('Toulon'),
+    ],
+    optional: ['Canadair', 'Transition écologique', 'ministère de la Transition écologique'],
+  },
+  {
+    id: 'en-ukraine-drones',
+    language: 'en',
+    text: "Russian drones struck an energy facility near Kremenchuk overnight, Ukraine's air force said on Sunday. Two workers were injured, according to Vitaliy Maletskyi, the mayor of the city. The attack came hours after President Volodymyr Zelensky met NATO Secretary General Mark Rutte in Kyiv. \"We need more air defence, not more promises,\" Zelensky told reporters. Moscow's Defence Ministry claimed its forces had captured the village of Novopavlivka in the Donetsk region. The claim could not be independently verified. Ukrenergo, the national grid operator, said power had been restored in Poltava. Analysts at the Institute for the Study of War, a Washington-based think tank, said Russian gains had slowed. Oleksandra, a 41-year-old nurse in Kremenchuk, said she now sleeps in the corridor.",
+    entities: [
+      L('Kremenchuk'), L('Ukraine'), P('Vitaliy Maletskyi'), P('Volodymyr Zelensky', 'Zelensky'), O('NATO'), P('Mark Rutte'),
+      L('Kyiv'), L('Moscow'), O('Defence Ministry'), L('Novopavlivka'), L('Donetsk'), O('Ukrenergo'), L('Poltava'),
+      O('Institute for the Study of War'), L('Washington'), P('Oleksandra'),
+    ],
+    optional: ['air force', "Moscow's Defence Ministry"],
+  },
+  {
+    id: 'en-biotech',
+    language: 'en',
+    text: "Shares of Halvorsen Biotech fell 18% on Tuesday after the Food and Drug Administration rejected its experimental Alzheimer's drug. The company's chief executive, Priya Raman, said in a statement that Halvorsen would appeal the decision. \"We are disappointed but not discouraged,\" Raman said. The Boston Globe first reported the rejection on Monday, citing two people familiar with the matter. Senator Elizabeth Warren of Massachusetts called for a hearing. Investors had bet heavily on the drug: Goldman Sachs analyst Terence Flynn had rated the stock a buy. Halvorsen employs 1,200 people in Cambridge and at a plant in Framingham. The Biotechnology Innovation Organization, an industry lobby, declined to comment. Patients' groups such as UsAgainstAlzheimer's expressed dismay.",
+    entities: [
+      O('Halvorsen Biotech', 'Halvorsen'), O('Food and Drug Administration'), P('Priya Raman', 'Raman'), O('The Boston Globe', 'Boston Globe'),
+      P('Elizabeth Warren'), L('Massachusetts'), O('Goldman Sachs'), P('Terence Flynn'), L('Cambridge'), L('Framingham'),
+      O('Biotechnology Innovation Organization'),
+    ],
+    optional: ["UsAgainstAlzheimer's", 'UsAgainstAlzheimer', "Alzheimer's", 'Alzheimer'],
+  },
+  {
+    id: 'en-congo-adf',
+    language: 'en',
+    text: "Gunmen from the Allied Democratic Forces (ADF) killed at least 23 people in an overnight raid on the village of Mambelenga in eastern Congo, local officials said. The attack took place about 30 km from Beni, in North Kivu province. \"They came with machetes and guns,\" said Kambale Musavuli, a civil society leader in Oicha. The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians since 2014. Congolese army spokesman Lt. Col. Mak Hazukay said troops were pursuing the attackers. Uganda and Congo launched joint operations against the group in 2021. The United Nations peacekeeping mission, MONUSCO, condemned the killings. Human Rights Watch researcher Clémentine de Montjoye urged Kinshasa to protect civilians. Musavuli said residents had fled toward Eringeti.",
+    entities: [
+      O('Allied Democratic Forces', 'ADF'), L('Mambelenga'), L('Congo'), L('Beni'), L('North Kivu'), P('Kambale Musavuli', 'Musavuli'),
+      L('Oicha'), O('Islamic State'), P('Mak Hazukay'), L('Uganda'), O('United Nations'), O('MONUSCO'),
+      O('Human Rights Watch'), P('Clémentine de Montjoye'), L('Kinshasa'), L('Eringeti'),
+    ],
+    optional: ['Congolese army', 'United Nations peacekeeping mission'],
+  },
+];

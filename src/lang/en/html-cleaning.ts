@@ -11,9 +11,12 @@ export const htmlCleaningWords: HtmlCleaningWords = {
   relatedHeadings: [
     'related', 'related stories', 'related articles', 'related posts', 'related content',
     'related coverage', 'more stories', 'more from', 'more on this', 'recommended', 'recommended for you',
-    'most popular', 'most read', 'trending', 'trending now', 'you may also like', 'you might also like',
-    'read next', 'latest news', 'latest stories', 'top stories', 'editor’s picks', "editor's picks",
-    'around the web', 'from around the web', 'sponsored stories', 'popular posts', 'recent posts',
+    'you may also like', 'you might also like', 'read next', 'editor’s picks', "editor's picks",
+  ],
+  popularHeadings: [
+    'most popular', 'most read', 'most shared', 'most commented', 'most emailed',
+    'trending', 'trending now', 'latest news', 'latest stories', 'latest', 'top stories', 'popular posts',
+    'recent posts', 'popular', 'around the web', 'from around the web', 'sponsored stories', 'paid content',
   ],
   commentHeadings: [
     'comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment',
@@ -40,6 +43,8 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'have a news tip', 'click here to subscribe', 'already a subscriber', 'support our journalism',
     'this article is for subscribers', 'we’d love to hear', "we'd love to hear",
   ],
+  creditJoiners: ['and', 'with'],
+  dateJoiners: ['of'],
   creditLeads: ['by', 'with', 'written by', 'reporting by', 'additional reporting by'],
   photoCreditLeads: ['photo', 'photograph', 'image', 'credit', 'photo credit', 'picture', 'illustration', '©'],
   months: [

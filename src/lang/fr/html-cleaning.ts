@@ -10,9 +10,13 @@ export const htmlCleaningWords: HtmlCleaningWords = {
   ],
   relatedHeadings: [
     'sur le même sujet', 'à lire aussi', 'lire aussi', 'articles similaires', 'articles liés',
-    'les plus lus', 'les plus partagés', 'dans la même rubrique', 'à découvrir', 'nos autres articles',
-    'derniers articles', 'les dernières actualités', 'à la une', 'vous aimerez aussi',
+    'dans la même rubrique', 'à découvrir', 'nos autres articles', 'vous aimerez aussi',
     'sélectionné pour vous', 'ne manquez pas', 'à voir aussi', 'articles recommandés',
+  ],
+  popularHeadings: [
+    'les plus lus', 'les plus partagés', 'les plus commentés', 'les plus consultés', 'les plus vus',
+    'articles les plus lus', 'les articles les plus lus', 'derniers articles', 'les dernières actualités',
+    'dernières actualités', 'dernières infos', 'à la une', 'en ce moment', 'tendances', 'le direct',
   ],
   commentHeadings: [
     'commentaires', 'commentaire', 'réagir', 'réagissez', 'vos réactions', 'laisser un commentaire',
@@ -39,6 +43,8 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'télécharger l’application', "télécharger l'application", 'tous droits réservés',
     'cet article vous a plu', 'vous souhaitez réagir', 'déjà abonné', 'les plus lus',
   ],
+  creditJoiners: ['et', 'avec'],
+  dateJoiners: [],
   creditLeads: ['par', 'avec', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'de notre correspondant', 'de notre correspondante', 'propos recueillis par'],
   photoCreditLeads: ['photo', 'photos', 'crédit', 'crédits', 'illustration', 'image', '©'],
   months: [

@@ -16,7 +16,7 @@ export const htmlMarkupWords: HtmlMarkupWords = {
     'follow-us', 'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'skip-link',
     'author-bio', 'author-box', 'about-author', 'byline', 'pagination', 'pager', 'navigation',
     'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'post-tags', 'tag-list',
-    'tagcloud', 'login', 'lire-aussi', 'lireaussi', 'a-lire', 'voir-aussi', 'agegate', 'ai2html',
+    'tagcloud', 'login', 'plus-lus', 'lire-aussi', 'lireaussi', 'a-lire', 'voir-aussi', 'agegate', 'ai2html',
   ],
   unlikelyClasses: [
     'sidebar', 'menu', '|nav', 'footer', 'header', 'masthead', 'combx', 'community', 'extra',
@@ -35,7 +35,13 @@ export const htmlMarkupWords: HtmlMarkupWords = {
   /** Names that contain a comment class name but hold an opinion article ("commentary"). */
   commentLookalikes: ['commentary'],
   bylineClasses: ['byline', 'author', 'signature', 'credit', 'writer', 'journalist'],
-  captionClasses: ['caption', 'legend', 'credit'],
+  captionClasses: ['caption', 'legend', 'credit', 'bildunterschrift', 'pie-foto', 'piefoto'],
+  photoCreditClasses: ['credit', 'copyright', 'source', 'author', 'photographer', '|copy|', 'fotograf', 'bildquelle', 'quelle', 'firma'],
+  standfirstClasses: [
+    'standfirst', 'chapo', 'chapeau', 'chapô', '|lead|', '|lede|', 'article-lead', 'article__lead', 'intro',
+    'teaser-text', 'summary', '|dek|', 'excerpt', 'abstract', 'subtitle', 'subheadline', 'sous-titre',
+    'description', 'deck', 'kicker-text', 'entradilla', 'sumario', 'vorspann', 'einleitung', 'anriss',
+  ],
   agencies: [
     'AFP', 'Reuters', 'AP', 'Associated Press', 'dpa', 'EFE', 'ANSA', 'Belga', 'ATS', 'Keystone-ATS',
     'APS', 'MAP', 'Xinhua', 'TASS', 'RIA Novosti', 'Sputnik', 'Anadolu', 'UPI', 'PA', 'Bloomberg',

@@ -9,6 +9,11 @@ export interface HtmlCleaningWords {
   relatedLeads: string[];
   /** Headings over a list of other articles ("Sur le même sujet", "More stories"). */
   relatedHeadings: string[];
+  /**
+   * Headings over site-wide lists ("Les plus lus", "Most viewed", "Meistgelesen", "Top stories"):
+   * chrome, not articles related to this one, so their items go to `boilerplate`, not `related`.
+   */
+  popularHeadings: string[];
   /** Headings that open a comment section ("Commentaires", "Leave a reply"). */
   commentHeadings: string[];
   /** Short lines that are page chrome on their own ("Partager", "Advertisement"). */
@@ -17,8 +22,12 @@ export interface HtmlCleaningWords {
   chromeLeads: string[];
   /** Words that introduce a credit ("Par", "Avec", "By", "With"). */
   creditLeads: string[];
+  /** Words that join credited names ("et", "avec", "and", "with"): "Jane Doe, with Reuters". */
+  creditJoiners: string[];
   /** Words that introduce a photo credit inside a caption ("Photo :", "Crédit"). */
   photoCreditLeads: string[];
+  /** Words between a day and its month ("13 de octubre"), none in most languages. */
+  dateJoiners: string[];
   /** Month names, January first: each entry lists the full name and its usual abbreviations. */
   months: string[][];
 }
@@ -40,6 +49,10 @@ export interface HtmlMarkupWords {
   bylineClasses: string[];
   /** Names of caption elements outside <figcaption>. */
   captionClasses: string[];
+  /** Names of the photo-credit element inside a caption ("credit", "copyright"): not caption text. */
+  photoCreditClasses: string[];
+  /** Names of a standfirst printed beside the body ("chapo", "standfirst", "intro"): it starts the body. */
+  standfirstClasses: string[];
   /** Wire agencies as they sign copy ("AFP", "Reuters"). */
   agencies: string[];
 }

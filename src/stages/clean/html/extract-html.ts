@@ -4,6 +4,7 @@ import { conditionalRemovals } from './clean-conditionally.js';
 import { figureCaptions } from './figure-captions.js';
 import type { HtmlElement } from './html-tree.js';
 import { readJsonLd } from './json-ld.js';
+import { relatedOutsideBody } from './related-lists.js';
 import { readMetadata } from './page-metadata.js';
 import { parseHtml } from './parse-html.js';
 import { pruneChrome } from './prune-chrome.js';
@@ -72,7 +73,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Cle
   const removed = conditionalRemovals(choice.nodes, stats, choice.scores);
   const content = new Set(choice.nodes);
   const kept: TextBlock[] = content.size > 0 ? blocks.filter((b) => inContent(b.node, content, removed)) : blocks;
-  const body = assembleBody(kept, content, meta.title);
+  const body = assembleBody(kept, content, meta.title, meta.section);
 
   let paragraphs = body.paragraphs;
   const bodyLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
@@ -102,8 +103,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Cle
     section: meta.section,
     credits: uniqueStrings([...meta.credits, ...body.credits]),
     captions: figureCaptions(blocks, choice.top, body.captions),
-    related: uniqueStrings(body.related),
-    boilerplate: [...body.boilerplate, ...pruned],
+    related: uniqueStrings([...pruned.related, ...body.related, ...relatedOutsideBody(blocks, choice.top, new Set(kept))]),
+    boilerplate: [...body.boilerplate, ...pruned.boilerplate],
     text,
     headings,
     published,

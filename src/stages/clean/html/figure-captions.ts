@@ -1,8 +1,44 @@
-import type { HtmlElement } from './html-tree.js';
+import { readByline } from './byline-credits.js';
+import { cleaningVocabulary as vocab } from './cleaning-vocabulary.js';
+import { classAndId, descendants, normalizeSpace, textOf, type HtmlElement } from './html-tree.js';
 import type { TextBlock } from './text-blocks.js';
 
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A caption without its photo credit: the text of a credit element inside it
+ * (`<span class="credit">AMP</span>`) and a trailing "Photo X / Y", "© AFP", "Photograph: X".
+ * A line that is only a credit stays as it is.
+ */
+export function captionText(block: TextBlock, text = block.text): string {
+  let caption = text;
+  for (const inner of descendants(block.node)) {
+    if (inner === block.node) continue;
+    const name = classAndId(inner);
+    if (!name || !vocab.photoCreditClass.test(name)) continue;
+    const credit = normalizeSpace(textOf(inner));
+    if (credit && caption.endsWith(credit) && caption.length > credit.length) caption = caption.slice(0, -credit.length).trimEnd();
+  }
+  const tail = vocab.photoCreditTail.exec(caption);
+  if (tail && tail.index > 0) caption = caption.slice(0, tail.index);
+  caption = caption.replace(/\s*[|/–—-]\s*$/u, '').trim();
+  return caption || text;
+}
+
+/** Levels above a block where a caption class name still counts ("div.photo > p.legende"). */
+const CAPTION_CLASS_DEPTH = 2;
+
+/** A caption printed without <figcaption>: a short block in an element named "legende", "caption"…, not a credit line. */
+function captionOutsideFigcaption(block: TextBlock): boolean {
+  if (block.kind !== 'paragraph' || block.text.length > 300) return false;
+  let node: HtmlElement | null = block.node;
+  for (let depth = 0; node && depth < CAPTION_CLASS_DEPTH; depth++, node = node.parent) {
+    const name = classAndId(node);
+    if (name && vocab.captionClass.test(name) && !vocab.bylineClass.test(name)) return !readByline(block.text, true).whole;
+  }
+  return false;
 }
 
 /** The article around the chosen content: lead images often sit beside the body, not in it. */
@@ -30,10 +66,10 @@ export function figureCaptions(blocks: TextBlock[], top: HtmlElement | null, fro
   if (top) {
     const scope = articleScope(top);
     for (const block of blocks) {
-      if (block.kind !== 'caption') continue;
+      if (!captionOutsideFigcaption(block) && block.kind !== 'caption') continue;
       for (let node: HtmlElement | null = block.node; node; node = node.parent) {
         if (node === scope) {
-          add(block.text);
+          add(captionText(block));
           break;
         }
       }

@@ -54,6 +54,43 @@ export function textOf(node: HtmlNode): string {
   return out;
 }
 
+/** The first `max` characters or so of a node's raw text (stops walking once it has them). */
+export function textStart(node: HtmlNode, max: number): string {
+  let out = '';
+  const stack: HtmlNode[] = [node];
+  while (stack.length > 0 && out.length < max) {
+    const current = stack.pop()!;
+    if (current.kind === 'text') {
+      out += current.text;
+      continue;
+    }
+    if (current.tag === 'br' || !isInline(current.tag)) {
+      out += ' ';
+      // A space after the block too: "<p>Read more</p><a>Headline</a>" is two phrases.
+      stack.push({ kind: 'text', text: ' ', parent: current });
+    }
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+  }
+  return out;
+}
+
+/** The text under a node with its line structure: "\n" at `<br>` and block boundaries, spaces collapsed. */
+export function textLines(node: HtmlNode): string {
+  if (node.kind === 'text') return normalizeSpace(node.text);
+  let out = '';
+  const stack: HtmlNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.kind === 'text') {
+      out += current.text.replace(/\s+/gu, ' ');
+      continue;
+    }
+    if (current.tag === 'br' || !isInline(current.tag)) out += '\n';
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+  }
+  return out.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+}
+
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }

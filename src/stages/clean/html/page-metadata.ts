@@ -1,5 +1,6 @@
 import { cleaningVocabulary as vocab } from './cleaning-vocabulary.js';
-import { descendants, normalizeSpace, textOf, type HtmlElement } from './html-tree.js';
+import { readByline } from './byline-credits.js';
+import { classAndId, descendants, normalizeSpace, textLines, textOf, type HtmlElement } from './html-tree.js';
 import type { JsonLdArticle } from './json-ld.js';
 import type { PageHead } from './parse-html.js';
 import { normalizeDate } from './published-date.js';
@@ -60,6 +61,46 @@ function stripSiteName(title: string, outlet: string | null): string {
   return longest.split(/\s+/u).length >= 4 ? longest : title;
 }
 
+/** How many byline elements are read: a page lists its authors once or twice, teasers many times. */
+const BYLINE_ELEMENTS = 4;
+
+/** Inside a figure or caption, a "credit" element credits the photo, not the article. */
+function inFigure(node: HtmlElement): boolean {
+  for (let p: HtmlElement | null = node; p; p = p.parent) {
+    if (p.tag === 'figure' || p.tag === 'figcaption') return true;
+    const name = classAndId(p);
+    if (name && vocab.captionClass.test(name) && !vocab.bylineClass.test(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Credits printed in byline elements ("Par Lucie Garrigues (avec AFP)", "La rédaction avec
+ * AFP"): the outermost elements named as bylines, outside figures.
+ */
+function bylineElementCredits(root: HtmlElement): string[] {
+  const credits: string[] = [];
+  let read = 0;
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0 && read < BYLINE_ELEMENTS) {
+    const node = stack.pop()!;
+    const name = classAndId(node);
+    if (name && vocab.bylineClass.test(name) && !vocab.chromeClass.test(name.replace(/byline/gu, '')) && !inFigure(node)) {
+      const text = textLines(node);
+      if (text && text.length <= 200) {
+        read++;
+        credits.push(...readByline(text, true).credits);
+        continue;
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
+  return credits;
+}
+
 export function readMetadata(root: HtmlElement, head: PageHead, ld: JsonLdArticle | null, pageUrl?: string | null): PageMetadata {
   let h1: string | null = null;
   let timeDate: string | null = null;
@@ -100,7 +141,7 @@ export function readMetadata(root: HtmlElement, head: PageHead, ld: JsonLdArticl
 
   const credits: string[] = [];
   const seen = new Set<string>();
-  const candidates = [...AUTHOR_KEYS.map((k) => meta(head, k)), ...(ld?.authors ?? []), ...bylines];
+  const candidates = [...AUTHOR_KEYS.map((k) => meta(head, k)), ...(ld?.authors ?? []), ...bylines, ...bylineElementCredits(root)];
   for (const raw of candidates) {
     if (!raw) continue;
     const credit = cleanCredit(raw);

@@ -1,5 +1,5 @@
 import { cleaningVocabulary as vocab } from './cleaning-vocabulary.js';
-import { classAndId, detach, normalizeSpace, textOf, type HtmlElement, type HtmlNode } from './html-tree.js';
+import { classAndId, descendants, detach, normalizeSpace, textOf, textStart, type HtmlElement, type HtmlNode } from './html-tree.js';
 import { countChars } from './text-blocks.js';
 
 /** Tags that are page chrome by definition. */
@@ -73,31 +73,65 @@ function chromeReason(node: HtmlElement, measure: Prose): string | null {
 
 const SAMPLE_LIMIT = 60;
 
+export interface PrunedChrome {
+  /** A sample of the removed text (the `boilerplate` field). */
+  boilerplate: string[];
+  /** Headlines from removed "Lire aussi" / "Related" boxes, in document order. */
+  related: string[];
+}
+
+/** A related box holds links to articles, not to sections: a headline has a few words. */
+const HEADLINE_WORDS = 3;
+const HEADLINE_MAX = 200;
+const RELATED_BOX_MAX = 4000;
+
+/**
+ * Headlines of a removed box that opens with a related lead or heading ("À lire aussi",
+ * "Read more", "Sur le même sujet"), its links' texts. A box headed "Les plus lus" or "Most
+ * viewed" lists the site's other stories: chrome, not related.
+ */
+function relatedHeadlines(node: HtmlElement, reason: string): string[] {
+  if (reason === 'comments' || reason === 'hidden') return [];
+  const opening = normalizeSpace(textStart(node, 300));
+  if (!vocab.relatedStart.test(opening) || vocab.popularStart.test(opening)) return [];
+  if (textStart(node, RELATED_BOX_MAX + 1).length > RELATED_BOX_MAX) return [];
+  const headlines: string[] = [];
+  for (const inner of descendants(node)) {
+    if (inner.tag !== 'a') continue;
+    const text = normalizeSpace(textOf(inner));
+    if (text.length > HEADLINE_MAX || text.split(' ').length < HEADLINE_WORDS) continue;
+    if (vocab.relatedLine.test(text) || vocab.relatedHeading.test(text) || vocab.chromeLine.test(text)) continue;
+    headlines.push(text);
+  }
+  return headlines;
+}
+
 /**
  * Removes page chrome from the tree in place: navigation, asides, footers, forms, hidden
  * elements, comment threads, share bars, cookie banners and other subtrees named as such.
- * Returns a sample of the removed text (the `boilerplate` field).
  */
-export function pruneChrome(root: HtmlElement): string[] {
+export function pruneChrome(root: HtmlElement): PrunedChrome {
   const measure = measureProse(root);
-  const removed: string[] = [];
+  const out: PrunedChrome = { boilerplate: [], related: [] };
   const stack: HtmlNode[] = [root];
-  const doomed: HtmlElement[] = [];
+  const doomed: { node: HtmlElement; reason: string }[] = [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.kind === 'text') continue;
-    if (chromeReason(node, measure)) {
-      doomed.push(node);
+    const reason = chromeReason(node, measure);
+    if (reason) {
+      doomed.push({ node, reason });
       continue;
     }
-    for (const child of node.children) stack.push(child);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
-  for (const node of doomed) {
-    if (removed.length < SAMPLE_LIMIT) {
+  for (const { node, reason } of doomed) {
+    out.related.push(...relatedHeadlines(node, reason));
+    if (out.boilerplate.length < SAMPLE_LIMIT) {
       const text = normalizeSpace(textOf(node));
-      if (text) removed.push(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+      if (text) out.boilerplate.push(text.length > 200 ? `${text.slice(0, 200)}…` : text);
     }
     detach(node);
   }
-  return removed;
+  return out;
 }

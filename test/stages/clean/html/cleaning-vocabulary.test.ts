@@ -35,3 +35,27 @@ test('class names: boundaries and lookalikes', () => {
   assert.ok(vocab.commentLookalike.test('commentary-body'));
   assert.ok(!vocab.unlikelyClass.test('detail-trail'));
 });
+
+test('every registered language brings its words: German and Spanish chrome is known', () => {
+  assert.ok(vocab.chromeLine.test('Teilen'));
+  assert.ok(vocab.commentHeading.test('Kommentare (4)'));
+  assert.equal(vocab.relatedLine.exec('Mehr zum Thema: Deichsanierung verzögert sich')?.groups?.headline, 'Deichsanierung verzögert sich');
+  assert.ok(vocab.relatedHeading.test('Auch interessant'));
+  assert.ok(vocab.relatedHeading.test('Noticias relacionadas'));
+  assert.ok(vocab.chromeLine.test('Compartir en Facebook'));
+  assert.equal(vocab.creditLine.exec('Von Katrin Wellhöfer und Jonas Brack')?.groups?.credit, 'Katrin Wellhöfer und Jonas Brack');
+  assert.ok(!vocab.chromeLine.test('Teilen ist keine Lösung, sagte sie.'));
+});
+
+test('site-wide lists are not related lists', () => {
+  for (const heading of ['Most read', 'Les plus lus', 'Meistgelesen', 'Lo más leído']) {
+    assert.ok(vocab.popularHeading.test(heading), heading);
+    assert.ok(!vocab.relatedHeading.test(heading), heading);
+  }
+});
+
+test('day-first written dates in every known language', () => {
+  assert.ok(vocab.writtenDate.test('17. April 2025'));
+  assert.ok(vocab.writtenDate.test('17 de abril de 2025'));
+  assert.ok(vocab.writtenDate.test('17 avril 2025'));
+});

@@ -16,6 +16,9 @@ const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${String(i).padStar
 const WORDS = ['alep', 'corridor', 'civils', 'armée', 'rebelles', 'trêve', 'moscou', 'bilan', 'frappes', 'évacuation',
   'hôpital', 'quartier', 'général', 'ministère', 'observatoire', 'négociations', 'convoi', 'humanitaire', 'offensive', 'blessés'];
 
+/** Places the gazetteer knows (and one it does not), so story maps have markers to draw. */
+const PLACES = ['Alep', 'Damas', 'Homs', 'Idleb', 'Moscou', 'Mossoul', 'Genève', 'Raqqa', 'Hama', 'Quartier inconnu'];
+
 /** Deterministic pseudo-random numbers, so every run builds the same store. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -36,8 +39,8 @@ function makeArticle(i: number, rand: () => number): ArticleOut {
     title: `Article ${i}: ${words.slice(0, 6).join(' ')}`, section: null, credits: [], text, captions: [], related: [], boilerplate: [],
     entities: [{ name: 'OSDH', type: 'ORG', mentions: [{ text: 'OSDH', start: lead.indexOf('OSDH'), end: lead.indexOf('OSDH') + 4 }] }],
     quotes: [{ kind: 'direct', text: 'Nous ouvrons un corridor', start: quoteStart, end: quoteStart + 24, speaker: { name: 'Sergueï Roudskoï', text: 'le général Roudskoï' }, cue: 'déclarer' }],
-    claims: [{ category: 'killed', value: null, min: null, max: null, approximate: false, who: 'civils', date: null, place: null, source: 'OSDH', hedged: false, includes: [], text: lead.slice(0, lead.indexOf(' ont')), start: 0, end: lead.indexOf(' ont') }],
-    events: [], labels: [],
+    claims: [{ category: 'killed', value: null, min: null, max: null, approximate: false, who: 'civils', date: day, place: PLACES[i % PLACES.length], source: i % 2 ? 'OSDH' : null, hedged: i % 5 === 0, includes: [], text: lead.slice(0, lead.indexOf(' ont')), start: 0, end: lead.indexOf(' ont') }],
+    events: [{ type: 'attack', actor: null, date: day, place: PLACES[(i + 3) % PLACES.length], text: lead, start: 0, end: lead.length }], labels: [],
   };
 }
 
@@ -104,6 +107,9 @@ async function main(): Promise<void> {
       ['stories, page 1', '/stories'],
       ['stories, page 50', '/stories?page=50'],
       ['story (20 articles, side by side)', `/story/${storyOf(777)}`],
+      ['story map (20 articles)', `/story/${storyOf(777)}/map`],
+      ['story timeline, lanes per outlet', `/story/${storyOf(777)}/timeline`],
+      ['story timeline, lanes per source', `/story/${storyOf(777)}/timeline?lanes=source`],
       ['export CSV, rare word', '/export.csv?q=rarissime'],
     ];
     const rows: string[][] = [];

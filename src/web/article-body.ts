@@ -23,7 +23,8 @@ export function quoteSpeaker(q: QuoteOut): string {
  * The clean text cut at every span boundary; each piece is wrapped in one <span> whose classes
  * and data-* attributes list the spans covering it. Flat pieces instead of nested elements,
  * because quotes, figures and mentions may cross each other. Each figure, quote and event gets
- * an empty anchor (`id="claim-N"`, N its index in the contract's array) where it starts; a
+ * an empty anchor (`id="claim-N"`, N its index in the contract's array) where it starts (an
+ * entity at its first mention); a
  * figure's anchor sits at the start of its sentence, and the sentence's pieces carry
  * `data-sentence`, so a link to the figure shows and highlights the sentence it came from.
  */
@@ -42,7 +43,9 @@ export function renderArticleBody(a: ArticleOut): Html {
     const [from, to] = sentenceAround(a.text, c.start, c.end);
     add('sentence', i, from, to, '');
   });
-  a.events.forEach((ev, i) => add('event', i, ev.start, ev.end, `event: ${ev.type}`, false));
+  // Events carry no colour of their own (the text is busy enough); their pieces carry data-event
+  // so a link to an event (from the timeline or the map) can light up its words.
+  a.events.forEach((ev, i) => add('event', i, ev.start, ev.end, `event: ${ev.type}`));
 
   const cuts = new Set<number>([0, len]);
   for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
@@ -54,6 +57,7 @@ export function renderArticleBody(a: ArticleOut): Html {
     starting.set(m.start, list);
   }
   const active = new Set<Mark>();
+  const anchored = new Set<number>();
   const parts: Html[] = [];
   for (let i = 0; i < points.length - 1 || (i === 0 && len === 0); i++) {
     const from = points[i];
@@ -61,16 +65,20 @@ export function renderArticleBody(a: ArticleOut): Html {
     for (const m of [...active]) if (m.end <= from) active.delete(m);
     for (const m of starting.get(from) ?? []) {
       if (m.kind === 'sentence') parts.push(html`<span class="anchor" id="${`claim-${m.index}`}"></span>`);
-      else if (m.kind !== 'entity' && m.kind !== 'claim') parts.push(html`<span class="anchor" id="${`${m.kind}-${m.index}`}"></span>`);
+      else if (m.kind === 'entity') {
+        // One anchor per entity, at its first mention: the article map's places link there.
+        if (!anchored.has(m.index)) parts.push(html`<span class="anchor" id="${`entity-${m.index}`}"></span>`);
+        anchored.add(m.index);
+      } else if (m.kind !== 'claim') parts.push(html`<span class="anchor" id="${`${m.kind}-${m.index}`}"></span>`);
       if (m.highlight && m.end > from) active.add(m);
     }
     const piece = a.text.slice(from, to);
     if (active.size === 0) { parts.push(html`${piece}`); continue; }
     const kinds = new Set([...active].map((m) => m.kind));
-    const classes = [...kinds].filter((k) => k !== 'sentence').map((k) => `hl-${k}`).join(' ');
+    const classes = [...kinds].filter((k) => k !== 'sentence' && k !== 'event').map((k) => `hl-${k}`).join(' ');
     const data = (kind: Kind) => [...active].filter((m) => m.kind === kind).map((m) => m.index).join(' ');
     const title = [...new Set([...active].map((m) => m.title).filter(Boolean))].join('\n');
-    parts.push(html`<span${classes ? html` class="${classes}"` : ''}${kinds.has('sentence') ? html` data-sentence="${data('sentence')}"` : ''}${title ? html` title="${title}"` : ''}${kinds.has('claim') ? html` data-claim="${data('claim')}"` : ''}${kinds.has('quote') ? html` data-quote="${data('quote')}"` : ''}>${piece}</span>`);
+    parts.push(html`<span${classes ? html` class="${classes}"` : ''}${kinds.has('sentence') ? html` data-sentence="${data('sentence')}"` : ''}${title ? html` title="${title}"` : ''}${kinds.has('claim') ? html` data-claim="${data('claim')}"` : ''}${kinds.has('quote') ? html` data-quote="${data('quote')}"` : ''}${kinds.has('entity') ? html` data-entity="${data('entity')}"` : ''}${kinds.has('event') ? html` data-event="${data('event')}"` : ''}>${piece}</span>`);
   }
   return html`${parts}`;
 }

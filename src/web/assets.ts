@@ -80,6 +80,48 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chip-figure { background: var(--claim-bg); color: var(--claim-ink); }
 .chip-event { background: #e3ecf7; color: #0b3d73; }
 #timeline-table td { min-width: 7rem; }
+.tabs { display: flex; flex-wrap: wrap; gap: .25rem; border-bottom: 1px solid var(--line); margin: .5rem 0 1rem; }
+.tabs a { padding: .4rem .9rem; text-decoration: none; border: 1px solid transparent; border-bottom: 0; border-radius: 6px 6px 0 0; }
+.tabs a[aria-current="page"] { background: var(--card); border-color: var(--line); color: var(--ink); font-weight: 600; margin-bottom: -1px; }
+.toggle { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+.toggle a { padding: .15rem .7rem; border: 1px solid var(--line); border-radius: 999px; text-decoration: none; background: var(--card); }
+.toggle a[aria-current="true"] { background: var(--accent); color: var(--accent-ink); border-color: var(--accent); }
+figure.chart-box { margin: 0 0 1rem; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .5rem; }
+figure.chart-box figcaption { font-size: .85rem; margin: .4rem .25rem 0; }
+svg.chart { display: block; width: 100%; height: auto; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.chart-scroll { overflow-x: auto; }
+.chart-scroll svg.timeline-chart { min-width: 42rem; }
+svg.chart a:focus { outline: none; }
+svg.chart a:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+.map .sea { fill: #dcebf5; }
+.map .graticule { fill: none; stroke: #c5d8e8; stroke-width: .5; }
+.map .country { fill: #f4f1e8; stroke: #a9a294; stroke-width: .6; stroke-linejoin: round; }
+.map .country.home { fill: #eadfbf; }
+.map .dot { fill: var(--claim-ink); fill-opacity: .6; stroke: #fff; stroke-width: 1.5; }
+.map .dot.mention { fill: var(--entity); }
+.map a:hover .dot, .map a:focus-visible .dot { fill-opacity: .9; stroke: var(--focus); stroke-width: 3; }
+.map .place-label { font-size: 12px; font-weight: 600; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.map .attribution { font-size: 10px; fill: var(--muted); paint-order: stroke; stroke: #dcebf5; stroke-width: 3px; }
+.timeline-chart .lane-bg { fill: #ffffff; }
+.timeline-chart .lane-bg.odd { fill: #f7f5ef; }
+.timeline-chart .grid { stroke: #e4e0d6; stroke-width: 1; }
+.timeline-chart .undated-rule { stroke: #b9b4a8; stroke-dasharray: 4 3; }
+.timeline-chart .tick { font-size: 11px; fill: var(--muted); }
+.timeline-chart .lane-label { font-size: 12px; font-weight: 600; fill: var(--ink); }
+.timeline-chart .published { fill: #9a9486; }
+.mark { stroke: #fff; stroke-width: 1.5; }
+.mark.figure { fill: var(--claim-ink); }
+.mark.figure.hedged { fill: #fff; stroke: var(--hedge); stroke-width: 2; stroke-dasharray: 3 2; }
+.mark.event { fill: #0b3d73; }
+rect.mark { fill-opacity: .5; }
+.mark-link:hover .mark, .mark-link:focus-visible .mark { stroke: var(--focus); stroke-width: 3; stroke-dasharray: none; }
+.key::before { content: ""; display: inline-block; width: .75rem; height: .75rem; margin-right: .3rem; vertical-align: -.05rem; border-radius: 50%; }
+.key-figure::before { background: var(--claim-ink); }
+.key-hedged::before { background: #fff; border: 2px dashed var(--hedge); }
+.key-event::before { background: #0b3d73; border-radius: 1px; transform: rotate(45deg) scale(.85); }
+.key-range::before { width: 1.5rem; border-radius: 999px; background: #c78e88; }
+.key-published::before { background: #9a9486; border-radius: 0; clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+#article-places li { padding: .25rem 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }
 .cards div { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .75rem; }
 .cards strong { display: block; font-size: 1.4rem; }
@@ -93,9 +135,10 @@ export const APP_JS = `
 (function () {
   function markTarget() {
     document.querySelectorAll('.is-target, .is-target-sentence').forEach(function (el) { el.classList.remove('is-target', 'is-target-sentence'); });
-    var m = /^#(claim|quote|event)-(\\d+)$/.exec(location.hash);
+    var m = /^#(claim|quote|event|entity)-(\\d+)$/.exec(location.hash);
     if (!m) return;
     if (m[1] === 'claim') document.querySelectorAll('[data-sentence~="' + m[2] + '"]').forEach(function (el) { el.classList.add('is-target-sentence'); });
+    if (m[1] === 'event') { document.querySelectorAll('[data-event~="' + m[2] + '"]').forEach(function (el) { el.classList.add('is-target-sentence'); }); return; }
     document.querySelectorAll('[data-' + m[1] + '~="' + m[2] + '"]').forEach(function (el) { el.classList.add('is-target'); });
   }
   window.addEventListener('hashchange', markTarget);

@@ -14,6 +14,10 @@ import { outletsPage } from './pages/outlets.js';
 import { errorPage } from './pages/error.js';
 import { storiesPage } from './pages/stories.js';
 import { storyPage } from './pages/story.js';
+import { storyMapPage } from './pages/story-map.js';
+import { storyTimelinePage } from './pages/story-timeline.js';
+import { lookupPlace } from '../lang/gazetteer.js';
+import { countries } from './geo/world-geometry.js';
 import { StoryQueries } from './story-queries.js';
 import { compareStory } from '../corpus/compare/compare-story.js';
 import { OutletRegistry } from '../corpus/compare/outlets.js';
@@ -80,7 +84,7 @@ export async function startServer(options: WebOptions): Promise<RunningServer> {
   // The aggregates scan the articles table (about a second at 100,000 articles): compute them
   // now rather than on the first visitor's request.
   setImmediate(() => {
-    try { facets.get(); stories.list(); } catch (err) { process.stderr.write(`recoupe serve: ${(err as Error).message}\n`); }
+    try { facets.get(); stories.list(); warmMaps(); } catch (err) { process.stderr.write(`recoupe serve: ${(err as Error).message}\n`); }
   });
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
@@ -94,6 +98,12 @@ export async function startServer(options: WebOptions): Promise<RunningServer> {
       store.close();
     },
   };
+}
+
+/** The gazetteer and the 1:50m countries take about half a second to load: not on a visitor's first map. */
+function warmMaps(): void {
+  lookupPlace('Paris');
+  countries('50m');
 }
 
 interface Context { store: Store; facets: FacetCache; stories: StoryQueries; registry: OutletRegistry; guardHost: boolean }
@@ -121,7 +131,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     const page = Number(url.searchParams.get('page') ?? '1');
     return sendPage(res, 200, storiesPage(ctx.stories.list(), Number.isInteger(page) && page >= 1 ? page : 1, ctx.stories.hasStories()));
   }
-  const story = /^\/story\/(?<id>[^/]+)$/u.exec(path);
+  const story = /^\/story\/(?<id>[^/]+?)(?:\/(?<view>map|timeline))?$/u.exec(path);
   if (story?.groups) {
     const id = safeDecode(story.groups.id);
     const { ids, total } = id !== null && ID.test(id) ? ctx.stories.articleIds(id) : { ids: [], total: 0 };
@@ -131,7 +141,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
       const a = ctx.store.get(articleId);
       if (a) articles.set(a.id, a);
     }
-    return sendPage(res, 200, storyPage(compareStory(id, [...articles.values()], ctx.registry), articles, total, (a) => ctx.registry.displayName(a.outlet, a.input.url)));
+    const outletOf = (a: ArticleOut) => ctx.registry.displayName(a.outlet, a.input.url);
+    if (story.groups.view === 'map') return sendPage(res, 200, storyMapPage(id, [...articles.values()], total, outletOf));
+    if (story.groups.view === 'timeline') {
+      const mode = url.searchParams.get('lanes') === 'source' ? 'source' : 'outlet';
+      return sendPage(res, 200, storyTimelinePage(id, [...articles.values()], total, outletOf, mode));
+    }
+    return sendPage(res, 200, storyPage(compareStory(id, [...articles.values()], ctx.registry), articles, total, outletOf));
   }
   if (path === '/outlets') return sendPage(res, 200, outletsPage(ctx.facets.get(), ctx.store.status()));
   if (path === ASSET_PATHS.css) return sendText(res, 200, 'text/css', APP_CSS, 'public, max-age=300');

@@ -2,6 +2,8 @@ import type { ArticleOut } from '../../model/contract.js';
 import { html, appHref, safeExternalUrl, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { renderArticleBody, claimValue, quoteSpeaker } from '../article-body.js';
+import { collectPlaces } from '../geo/map-places.js';
+import { renderMap } from '../svg-map.js';
 
 /** One article: metadata, the clean text with spans highlighted, then figures, quotes, events and entities with links into the text. */
 export function articlePage(a: ArticleOut): Html {
@@ -34,6 +36,7 @@ export function articlePage(a: ArticleOut): Html {
     <section id="figures"><h2>Figures (${a.claims.length})</h2>${figures(a)}</section>
     <section id="quotes"><h2>Quotes (${a.quotes.length})</h2>${quotes(a)}</section>
     <section id="events"><h2>Events (${a.events.length})</h2>${events(a)}</section>
+    <section id="places"><h2>Places</h2>${places(a)}</section>
     <section id="entities"><h2>Entities (${a.entities.length})</h2>${entities(a)}</section>
   </aside>
 </div>
@@ -74,6 +77,19 @@ function events(a: ArticleOut): Html {
   <a href="#event-${i}"><strong>${e.type}</strong></a> ${e.date ?? 'undated'}
   <div class="meta">${e.actor ? html`<span>actor: ${[e.actor].flat().join(', ')}</span>` : ''}${e.place ? html`<span>place: ${e.place}</span>` : ''}</div>
 </li>`)}</ul>`;
+}
+
+/** Places of the article's events, figures and place names, on a small offline map, then as links. */
+function places(a: ArticleOut): Html {
+  const { places: found, unknown } = collectPlaces([a], () => a.outlet ?? 'this article', true);
+  if (found.length === 0) return html`<p class="empty">No place in this article is in the gazetteer${unknown.length ? ` (unknown: ${unknown.map((u) => u.name).join(', ')})` : ''}.</p>`;
+  return html`<figure class="chart-box">${renderMap(found, { id: 'article-map', title: 'Places named in this article', width: 340, height: 230 })}</figure>
+<ul class="items" id="article-places">${found.map((p) => html`<li><a href="${p.items[0].href.replace(/^[^#]*/u, '')}">${p.place.name}</a> <span class="muted">${p.place.country} · ${facts(p.weight)}</span></li>`)}</ul>
+${unknown.length ? html`<p class="muted">Not in the gazetteer: ${unknown.map((u) => u.name).join(', ')}.</p>` : ''}`;
+}
+
+function facts(n: number): string {
+  return n === 0 ? 'named only' : n === 1 ? '1 event or figure' : `${n} events and figures`;
 }
 
 function entities(a: ArticleOut): Html {

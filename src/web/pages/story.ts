@@ -4,6 +4,7 @@ import { figureText, type Carrier } from '../../corpus/compare/ledger.js';
 import { html, articleHref, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { timeline } from './timeline.js';
+import { storyNav } from './story-nav.js';
 
 /**
  * One story side by side: outlets with their registry badges, figure ledger (each carrier links
@@ -14,6 +15,7 @@ export function storyPage(c: StoryComparison, articles: Map<string, ArticleOut>,
   const body = html`
 <p class="muted"><a href="/stories">‹ All stories</a></p>
 <h1 id="story-title">Story ${s.id}</h1>
+${storyNav(s.id, 'compare')}
 <p class="meta"><span>${s.size} articles</span><span>${s.first ?? '?'}${s.last && s.last !== s.first ? ` → ${s.last}` : ''}</span><span>${s.languages.join(', ')}</span></p>
 ${total > articles.size ? html`<p class="empty">This story has ${total} articles; the comparison covers the ${articles.size} oldest.</p>` : ''}
 <h2>Outlets (${c.outlets.length})</h2>
@@ -31,6 +33,7 @@ ${c.ledger.length === 0 ? html`<p class="empty">No figures in this story.</p>` :
     <td>${r.carriers.map((k) => html`<a href="${carrierHref(k, articles)}">${k.outlet}</a>${k.hedged ? ' (hedged)' : ''} `)}</td>
   </tr>`)}</tbody></table></div>`}
 <h2>Timeline</h2>
+<p class="muted">As a chart, with lanes per outlet or per source: <a href="/story/${encodeURIComponent(s.id)}/timeline">timeline</a>; places: <a href="/story/${encodeURIComponent(s.id)}/map">map</a>.</p>
 ${timeline([...articles.values()], outletOf)}
 <h2>Voices (${c.voices.length})</h2>
 ${c.voices.length === 0 ? html`<p class="empty">No quotes in this story.</p>` : html`<div class="table-wrap"><table id="voices-table">

@@ -49,7 +49,8 @@ envoy, special envoy, mediator, negotiator, representative, rep., sen., senator,
 director, director general, director-general, chief, head, leader, chairman, chairwoman, chair, ceo, founder, judge,
 justice, prosecutor, attorney general, attorney, lawyer, adviser, advisor, counsellor, deputy, commissioner, activist,
 opposition leader, journalist, correspondent, photographer, researcher, analyst, professor, prof., doctor, dr.,
-coordinator, candidate, former president, ex-president, dictator, tsar, czar, rebel commander, militant leader
+coordinator, candidate, former president, ex-president, dictator, tsar, czar, rebel commander, militant leader,
+mp, mep, lawmaker, legislator, congressman, congresswoman, official, executive, chief executive, spokesperson, president-elect
 `);
 
 const orgHeads = nameList(`
@@ -58,7 +59,7 @@ center, fund, bank, federation, union, association, alliance, coalition, front, 
 parliament, congress, court, tribunal, government, army, forces, force, brigade, brigades, division, regiment, battalion,
 corps, command, directorate, service, services, institute, university, college, school, academy, foundation, crescent,
 cross, programme, program, bureau, secretariat, delegation, mission, company, corporation, corp, inc, ltd, group, league,
-network, conference, police, guard, guards, navy, marines, kremlin, pentagon, white house, watch, international,
+network, conference, forum, council, police, guard, guards, navy, marines, kremlin, pentagon, white house, watch, international,
 authority, administration, board, cabinet, times, post, news, press, tribune, journal,
 globe, herald, gazette, chronicle, telegraph, ledger, observer, mirror, courier, examiner, inquirer, dispatch, bulletin,
 biotech, pharma, pharmaceuticals, therapeutics, motors, airlines, airways, energy, petroleum, oil, gas, mining, holdings,
@@ -68,7 +69,7 @@ entertainment, industries, enterprises, logistics, insurance, securities, invest
 
 /** Nouns after "X, (a/the) …" that say X is a person (titles count too): "Oleksandra, a nurse". */
 const personNouns = `
-resident residents villager farmer mother father son daughter widow widower wife husband brother sister uncle aunt
+resident villager farmer mother father son daughter widow widower wife husband brother sister uncle aunt
 grandmother grandfather cousin student teacher nurse driver worker fisherman soldier refugee witness survivor hostage
 author writer novelist poet singer actor actress filmmaker director player coach athlete champion member friend neighbour
 neighbor volunteer medic paramedic surgeon physician pharmacist economist sociologist historian scholar expert specialist
@@ -122,7 +123,11 @@ export const entities: EntityRules = {
     free syrian army, fsa, syrian democratic forces, revolutionary guards, irgc, kremlin, white house, pentagon,
     doctors without borders, amnesty international, human rights watch, associated press, agence france-presse,
     international criminal court, icc, world bank, world health organization, nbc, cbs, abc, fox news, new york times,
-    washington post, wall street journal, guardian, ap, bloomberg
+    washington post, wall street journal, guardian, ap, bloomberg,
+    labour, labour party, conservatives, conservative party, tories, liberal democrats, lib dems, snp, reform uk, green party,
+    democrats, republicans, gop, democratic party, republican party, state department, defense department, justice department,
+    fbi, cia, nsa, pentagon, sky news, the times, the guardian, the telegraph, the economist, financial times, politico, axios,
+    cnbc, npr, pbs, usa today, los angeles times, the new york times, the washington post, the wall street journal, the independent
   `)]),
   compass: new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'northeast', 'northwest', 'southeast', 'southwest']),
   placeCues: ['in', 'near', 'at', 'outside', 'from', 'to', 'across', 'around', 'city of', 'town of', 'village of',
@@ -146,6 +151,7 @@ export const entities: EntityRules = {
     'apologised to', 'apologized to', 'turned to', 'went to', 'listen to', 'listened to', 'belonged to', 'belongs to'],
   orgSuffixes: new Set(),
   // "a Washington-based think tank", "Saudi-led coalition": the place or people is the first part.
+  nameBeforeRole: true,
   determiners: new Set(['a', 'an', 'the', 'this', 'that', 'one', 'his', 'her', 'its', 'their', 'our']),
   compoundSuffix: /[-‐](?:based|born|bred|led|backed|owned|run|made|controlled|held|funded|sponsored|allied|aligned|linked)$/u,
   placeShape: /^\p{Lu}[\p{L}]+-(?:upon|on|under|in)-\p{Lu}[\p{L}\-]*$/u,

@@ -79,7 +79,7 @@ fonds, banque, fédération, federation, confédération, union, association, al
 assemblée, sénat, parlement, cour, tribunal, parquet, gouvernement, armée, forces, brigade, brigades, division, régiment,
 bataillon, état-major, direction, service, services, institut, université, école, académie, fondation, croissant-rouge,
 croix-rouge, haut-commissariat, programme, bureau, secrétariat, délégation, mission, société, compagnie, groupe, entreprise,
-syndicat, ligue, collectif, réseau, conférence, police, gendarmerie, garde, marine, douane, préfecture, mairie, ambassade,
+syndicat, ligue, collectif, réseau, conférence, forum, police, gendarmerie, garde, marine, douane, préfecture, mairie, ambassade,
 consulat, hôpital, quai, élysée, kremlin, pentagone, maison-blanche, onu, radio, watch, international, network, news,
 press, times, post, agency, foundation, institute
 `);
@@ -123,7 +123,7 @@ function regions(list: string): Record<string, string> {
 
 /** Nouns after "X, (un/une) …" that say X is a person (titles count too): "Issa Maïga, un élu local". */
 const personNouns = `
-élu élue habitant habitante habitants riverain riveraine éleveur éleveuse agriculteur agricultrice paysan paysanne viticulteur
+élu élue habitant habitante riverain riveraine éleveur éleveuse agriculteur agricultrice paysan paysanne viticulteur
 mère père fils fille veuve veuf épouse mari frère sœur soeur oncle tante grand-mère grand-père cousin cousine
 étudiant étudiante lycéen lycéenne infirmier infirmière enseignant enseignante institutrice instituteur commerçant commerçante
 retraité retraitée chauffeur ouvrier ouvrière pêcheur artisan salarié salariée employé employée cadre policier policière

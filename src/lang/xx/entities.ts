@@ -89,4 +89,5 @@ export const entities: EntityRules = {
   orgSuffixes: new Set(),
   compoundSuffix: null,
   determiners: new Set(),
+  nameBeforeRole: false,
 };

@@ -45,6 +45,7 @@ export interface CompiledRules {
   /** The most tokens a known organisation's name has ("médecins sans frontières": 3). */
   longestOrganisation: number;
   determiners: Set<string>;
+  nameBeforeRole: boolean;
 }
 
 const cache = new WeakMap<EntityRules, CompiledRules>();
@@ -135,6 +136,7 @@ export function compileRules(rules: EntityRules): CompiledRules {
     orgSuffixes: foldAll(rules.orgSuffixes),
     compoundSuffix: rules.compoundSuffix,
     determiners: foldAll(rules.determiners),
+    nameBeforeRole: rules.nameBeforeRole,
     longestOrganisation: 0,
   };
   compiled.longestOrganisation = Math.max(0, ...[...compiled.organisations].map((o) => o.split(' ').length));

@@ -83,6 +83,8 @@ export interface EntityRules {
   orgSuffixes: Set<string>;
   /** A suffix to drop from a compound ("Washington-based", "Saudi-led"): the name is its first part. */
   compoundSuffix: RegExp | null;
+  /** The language puts an employer's name right before a role ("Goldman Sachs analyst X"); French does not ("la Morvanie voisine"). */
+  nameBeforeRole: boolean;
   /** Articles and determiners read past in an apposition ("un", "le", "a", "the"). */
   determiners: Set<string>;
 }

@@ -416,19 +416,31 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
     && !words.slice(1).some((w) => lex.orgHeads.has(w.key));
   if (words.length > 1 && !personFirst && words.some((w) => lex.orgHeads.has(w.key) && w.cap)) return ['ORG', 'org-head', null];
   if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
-  // "Lactalis, le géant laitier", "Jérôme Bayle, éleveur à …", "Kaldouna, ville du …": what the apposition calls it.
-  const apposed = appositionType(tokens, end, lex);
-  if (apposed) return [apposed, apposed === 'LOC' ? 'place-apposition' : 'apposition', null];
   if (lex.firstNames.has(first.key) && (words.length > 1 || !first.initial)) return ['PER', 'first-name', null];
+  // "le syndicat SUD-Rail", "whose son Matan": the noun right before a name says what it is.
+  const before = tokens[start - 1];
+  if (before && !before.cap && JOINS.test(first.gap)) {
+    if (lex.orgNouns.has(before.key)) return ['ORG', 'apposition', null];
+    if (lex.personNouns.has(before.key)) return ['PER', 'apposition', null];
+  }
+  // "In Oxfordshire, residents …": a place cue before the name outweighs what follows the comma.
+  const cued = precededByPlaceCue(tokens, start, lex);
+  // "Lactalis, le géant laitier", "Jérôme Bayle, éleveur à …", "Kaldouna, ville du …": what the apposition calls it.
+  const apposed = cued ? null : appositionType(tokens, end, lex);
+  if (apposed) return [apposed, apposed === 'LOC' ? 'place-apposition' : 'apposition', null];
   if (words.length === 1 && lex.demonyms.has(key)) return ['MISC', 'demonym', null];
   if (words.every((w) => lex.nationalities.has(w.key))) return ['MISC', 'demonym', null];
   if (words.length === 1 && first.acronym && !ctx.lowercase.has(key)) return ['ORG', 'acronym', null];
   if (lex.placePrefixes.has(parts[0]!) && key.includes(' ') && !words.some((w) => lex.orgHeads.has(w.key))) return ['LOC', 'place-shape', null];
   if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
-  // "Goldman Sachs analyst Terence Flynn", "Human Rights Watch researcher …": a name before a role is its employer.
+  // "Goldman Sachs analyst Terence Flynn", "the former Undertones singer": a name before a role is its employer.
+  // (Not a sentence's lone first word: "Far-right minister Itamar Ben-Gvir".)
   const next = tokens[end];
-  if (next && JOINS.test(next.gap) && !next.cap && titleLength(tokens, end, lex) > 0) return ['ORG', 'before-title', null];
-  if (precededByPlaceCue(tokens, start, lex)) return ['LOC', 'place-cue', null];
+  if (lex.nameBeforeRole && next && JOINS.test(next.gap) && !next.cap && (titleLength(tokens, end, lex) > 0 || lex.personNouns.has(next.key))
+    && !(first.initial && words.length === 1)) {
+    return ['ORG', 'before-title', null];
+  }
+  if (cued) return ['LOC', 'place-cue', null];
   if (next && JOINS.test(next.gap) && !next.cap && lex.placeHeadsAfter.has(next.key)) return ['LOC', 'place-head', null];
   // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person.
   if (words.length >= 2 && words.length <= 4 && !INITIAL.test(words[words.length - 1]!.text)
@@ -437,6 +449,9 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   }
   return [null, 'unknown', null];
 }
+
+/** The gap an English possessive leaves after the tokenizer drops it ("Britain's" -> "Britain" + "'s "). */
+const POSSESSIVE_GAP = /^['’]s?[^\S\n]+$/u;
 
 /** Words of an apposition before its noun: articles and adjectives ("le géant laitier", "a civil society leader"). */
 const APPOSITION_LEAD = 4;
@@ -462,8 +477,10 @@ function appositionType(tokens: Token[], end: number, lex: CompiledRules): Entit
   if (!first || !/^\s*,\s*$/u.test(first.gap)) return null;
   for (let k = end; k < Math.min(tokens.length, end + APPOSITION_LEAD + 1); k++) {
     const t = tokens[k]!;
-    if (k > end && !JOINS.test(t.gap)) return null;
-    if (t.cap && k > end) return null;
+    // "Thames Water, Britain's largest water company": a possessive name is read past.
+    if (k > end && !JOINS.test(t.gap) && !POSSESSIVE_GAP.test(t.gap)) return null;
+    if (t.cap && k > end && !POSSESSIVE_GAP.test(tokens[k + 1]?.gap ?? '')) return null;
+    if (t.cap) continue;
     if (titleLength(tokens, k, lex) > 0 || lex.personNouns.has(t.key)) return introducesNextName(tokens, k) ? null : 'PER';
     if (lex.orgNouns.has(t.key)) return 'ORG';
     if (lex.placeAppositions.has(t.key)) return 'LOC';

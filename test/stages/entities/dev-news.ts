@@ -91,4 +91,47 @@ export const devNews: DevArticle[] = [
     ],
     optional: ['Congolese army', 'United Nations peacekeeping mission'],
   },
+  // Second batch, written after the rules were tuned on the first seven, to see what still fails.
+  {
+    id: 'fr-senegal-dette',
+    language: 'fr',
+    text: "Le président sénégalais Bassirou Diomaye Faye a reçu jeudi à Dakar une délégation du Fonds monétaire international (FMI) conduite par Edward Gemayel. Selon le quotidien Le Soleil, les discussions ont porté sur la dette cachée révélée par la Cour des comptes. Ousmane Sonko, le Premier ministre, a accusé l'ancien régime de Macky Sall d'avoir « maquillé les chiffres ». À Ziguinchor, en Casamance, des commerçants interrogés par Seneweb disent craindre une hausse des prix. Aminata Diallo, vendeuse au marché Saint-Maur, confie ne plus pouvoir payer son loyer. La Banque centrale des États de l'Afrique de l'Ouest (BCEAO) a maintenu son taux directeur. Pastef, le parti au pouvoir, a appelé au calme. Diallo, elle, attend surtout « des actes ».",
+    entities: [
+      P('Bassirou Diomaye Faye'), L('Dakar'), O('Fonds monétaire international', 'FMI'), P('Edward Gemayel'), O('Le Soleil', 'Soleil'),
+      O('Cour des comptes'), P('Ousmane Sonko'), P('Macky Sall'), L('Ziguinchor'), L('Casamance'), O('Seneweb'),
+      P('Aminata Diallo', 'Diallo'), O("Banque centrale des États de l'Afrique de l'Ouest", 'BCEAO'), O('Pastef'),
+    ],
+    optional: ['Saint-Maur', 'marché Saint-Maur', "Afrique de l'Ouest", 'États'],
+  },
+  {
+    id: 'fr-proces-rennes',
+    language: 'fr',
+    text: "Le tribunal correctionnel de Rennes a condamné mardi Kévin L., 27 ans, à trois ans de prison pour l'agression d'un contrôleur de la SNCF en gare de Vitré. La victime, Thierry Morvan, 52 ans, souffre encore de séquelles. « Mon client regrette profondément », a déclaré son avocate, Me Claire Le Goff. Le syndicat SUD-Rail, qui s'était porté partie civile, a salué « une décision exemplaire ». D'après Ouest-France, l'accusé avait déjà été condamné à Saint-Malo en 2021. Le procureur de la République, Philippe Astruc, avait requis quatre ans. La région Bretagne a annoncé le recrutement de 40 agents de sécurité supplémentaires sur la ligne Rennes-Laval. Morvan, lui, n'a pas repris le travail.",
+    entities: [
+      L('Rennes'), P('Kévin L.', 'Kévin L'), O('SNCF'), L('Vitré'), P('Thierry Morvan', 'Morvan'), P('Claire Le Goff'),
+      O('SUD-Rail'), O('Ouest-France'), L('Saint-Malo'), P('Philippe Astruc'), L('Bretagne'),
+    ],
+    optional: ['tribunal correctionnel de Rennes', 'Rennes-Laval', 'région Bretagne', 'République', 'Laval', 'Kévin'],
+  },
+  {
+    id: 'en-gaza-ceasefire',
+    language: 'en',
+    text: "Israeli Prime Minister Benjamin Netanyahu on Monday rejected a ceasefire proposal drafted by Egyptian and Qatari mediators, his office said. Hamas official Osama Hamdan told Al Jazeera the group had accepted the plan \"in full\". In Tel Aviv, thousands of protesters led by the Hostages and Missing Families Forum blocked the Ayalon highway. Einav Zangauker, whose son Matan is held in Gaza, addressed the crowd. The U.S. State Department spokesman, Matthew Miller, urged both sides to \"close the deal\". Meanwhile, the Israeli military said it struck a Hezbollah weapons depot near Nabatieh in southern Lebanon. Lebanon's health ministry reported four dead. Far-right minister Itamar Ben-Gvir threatened to quit the coalition if a deal is signed.",
+    entities: [
+      P('Benjamin Netanyahu'), P('Osama Hamdan'), O('Hamas'), O('Al Jazeera'), L('Tel Aviv'), O('Hostages and Missing Families Forum'),
+      P('Einav Zangauker'), P('Matan'), L('Gaza'), O('State Department', 'U.S. State Department'), P('Matthew Miller'),
+      O('Hezbollah'), L('Nabatieh'), L('Lebanon'), P('Itamar Ben-Gvir'),
+    ],
+    optional: ['Ayalon', 'U.S.', 'Israeli military', 'health ministry', "Lebanon's health ministry"],
+  },
+  {
+    id: 'en-thames-water',
+    language: 'en',
+    text: "Thames Water, Britain's largest water company, was fined £123 million by Ofwat on Tuesday over sewage spills and dividend payments. The regulator's chief executive, David Black, said the company had \"failed its customers\". Chris Weston, who runs the utility, told the BBC he was \"deeply sorry\". Campaigners from River Action gathered outside the company's headquarters in Reading. Environment Secretary Steve Reed said ministers would legislate to ban bonuses. Labour MP Clive Lewis called for nationalisation. In Oxfordshire, residents of the village of Henley-on-Thames have reported sewage in the river for three summers. Feargal Sharkey, the former Undertones singer turned activist, called the fine \"pocket change\".",
+    entities: [
+      O('Thames Water'), L('Britain'), O('Ofwat'), P('David Black'), P('Chris Weston'), O('BBC'), O('River Action'), L('Reading'),
+      P('Steve Reed'), O('Labour'), P('Clive Lewis'), L('Oxfordshire'), L('Henley-on-Thames'), P('Feargal Sharkey'), O('Undertones'),
+    ],
+    optional: ['Environment'],
+  },
 ];

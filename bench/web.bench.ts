@@ -32,6 +32,8 @@ function makeArticle(i: number, rand: () => number): ArticleOut {
   const text = `${lead} « Nous ouvrons un corridor », a déclaré le général Roudskoï. ${words.join(' ')}.`;
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10);
   const quoteStart = lead.length + 3;
+  const place = PLACES[Math.floor(rand() * PLACES.length)];
+  const eventPlace = PLACES[Math.floor(rand() * PLACES.length)];
   return {
     id: i.toString(16).padStart(16, '0'),
     input: { path: `gen/${i}.txt`, url: `https://example.org/${i}` },
@@ -39,8 +41,8 @@ function makeArticle(i: number, rand: () => number): ArticleOut {
     title: `Article ${i}: ${words.slice(0, 6).join(' ')}`, section: null, credits: [], text, captions: [], related: [], boilerplate: [],
     entities: [{ name: 'OSDH', type: 'ORG', mentions: [{ text: 'OSDH', start: lead.indexOf('OSDH'), end: lead.indexOf('OSDH') + 4 }] }],
     quotes: [{ kind: 'direct', text: 'Nous ouvrons un corridor', start: quoteStart, end: quoteStart + 24, speaker: { name: 'Sergueï Roudskoï', text: 'le général Roudskoï' }, cue: 'déclarer' }],
-    claims: [{ category: 'killed', value: null, min: null, max: null, approximate: false, who: 'civils', date: day, place: PLACES[i % PLACES.length], source: i % 2 ? 'OSDH' : null, hedged: i % 5 === 0, includes: [], text: lead.slice(0, lead.indexOf(' ont')), start: 0, end: lead.indexOf(' ont') }],
-    events: [{ type: 'attack', actor: null, date: day, place: PLACES[(i + 3) % PLACES.length], text: lead, start: 0, end: lead.length }], labels: [],
+    claims: [{ category: 'killed', value: null, min: null, max: null, approximate: false, who: 'civils', date: day, place, source: i % 2 ? 'OSDH' : null, hedged: i % 5 === 0, includes: [], text: lead.slice(0, lead.indexOf(' ont')), start: 0, end: lead.indexOf(' ont') }],
+    events: [{ type: 'attack', actor: null, date: day, place: eventPlace, text: lead, start: 0, end: lead.length }], labels: [],
   };
 }
 

@@ -84,7 +84,9 @@ export async function startServer(options: WebOptions): Promise<RunningServer> {
   // The aggregates scan the articles table (about a second at 100,000 articles): compute them
   // now rather than on the first visitor's request.
   setImmediate(() => {
-    try { facets.get(); stories.list(); warmMaps(); } catch (err) { process.stderr.write(`recoupe serve: ${(err as Error).message}\n`); }
+    try { facets.get(); stories.list(); } catch (err) { process.stderr.write(`recoupe serve: ${(err as Error).message}\n`); }
+    // A turn of the event loop later, so a request that came in meanwhile is answered first.
+    setImmediate(() => { try { warmMaps(); } catch (err) { process.stderr.write(`recoupe serve: ${(err as Error).message}\n`); } });
   });
   const shown = host.includes(':') ? `[${host}]` : host;
   return {

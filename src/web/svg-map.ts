@@ -23,6 +23,14 @@ const LABEL_FONT_PX = 12;
 type Box = [[number, number], [number, number]];
 
 /**
+ * Projected country paths by view: the same places give the same projection, so the articles
+ * of one story, or every article naming only Aleppo, share one drawing (about 20 ms at 1:50m).
+ * A few hundred views of ~50 KB each bound the memory.
+ */
+const shapeCache = new Map<string, { c: Country; d: string }[]>();
+const SHAPE_CACHE_SIZE = 300;
+
+/**
  * An offline map as inline SVG: Natural Earth countries (world-atlas) projected and clipped on
  * the server by d3-geo, one circle per place sized by its events and figures, each circle a link
  * to the first sentence that names the place, with a `<title>` tooltip. No tile server, no
@@ -38,16 +46,20 @@ export function renderMap(places: MapPlace[], o: MapOptions): Html {
   const context = new SvgPathContext();
   const draw = geoPath(projection, context);
   const path = (object: Parameters<typeof draw>[0]): string => { draw(object); return context.result(); };
-  const shown = countries(detail).filter((c) => intersects(c.bounds, view));
+  const key = `${detail}|${o.width}x${o.height}|${projection.scale()}|${projection.translate().join(',')}`;
+  let shapes = shapeCache.get(key);
+  if (!shapes) {
+    shapes = countries(detail).filter((c) => intersects(c.bounds, view)).map((c) => ({ c, d: path(c.feature) })).filter((x) => x.d !== '');
+    shapeCache.set(key, shapes);
+    if (shapeCache.size > SHAPE_CACHE_SIZE) shapeCache.delete(shapeCache.keys().next().value as string);
+  }
+  const shown = shapes.map((x) => x.c);
   const home = new Set<Country>();
   for (const p of places) {
     const c = shown.find((x) => contains(x.bounds, p.place.lon, p.place.lat) && geoContains(x.feature, [p.place.lon, p.place.lat]));
     if (c) home.add(c);
   }
-  const land = shown.map((c) => {
-    const d = path(c.feature);
-    return d ? html`<path class="${home.has(c) ? 'country home' : 'country'}" data-name="${c.name}" d="${d}"><title>${c.name}</title></path>` : '';
-  });
+  const land = shapes.map(({ c, d }) => html`<path class="${home.has(c) ? 'country home' : 'country'}" data-name="${c.name}" d="${d}"><title>${c.name}</title></path>`);
   const maxWeight = Math.max(1, ...places.map((p) => p.weight));
   const markers = places.map((p) => {
     const [x, y] = projection([p.place.lon, p.place.lat]) ?? [-1, -1];

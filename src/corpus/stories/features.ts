@@ -58,13 +58,20 @@ function addText(f: ArticleFeatures, text: string, weight: number): void {
     const atStart = sentenceStart || /[.!?:«"“\n]\s*$/u.test(before);
     sentenceStart = false;
     if (/^\p{N}/u.test(tok)) {
-      // Figures and years cross languages: "169", "2016" (2-digit numbers are too common).
-      const n = tok.replace(/[.,]/gu, '');
-      if (n.length >= 3) bump(f.words, `#${n}`, weight);
+      // Figures and years cross languages ("169", "2016"; 2-digit numbers are too common), so
+      // they count with the names, not with the keywords of one language.
+      const n = tok.replace(/[.,’']/gu, '');
+      if (n.length >= 3) bumpName(f, `#${n}`, tok, weight);
       continue;
     }
     const upper = /^\p{Lu}/u.test(tok);
-    if (upper && (!atStart || /^\p{Lu}{2,}$/u.test(tok))) bumpName(f, nameFeature(tok), tok, weight);
+    if (upper && (!atStart || /^\p{Lu}{2,}$/u.test(tok))) {
+      bumpName(f, nameFeature(tok), tok, weight);
+      // A name inside a compound meets the name alone: "Starlink-Satelliten" / "satellite Starlink".
+      if (tok.includes('-')) for (const part of tok.split('-').slice(1)) if (/^\p{Lu}\p{L}{2,}/u.test(part)) bumpName(f, nameFeature(part), part, weight);
+      const head = tok.split('-')[0]!;
+      if (head !== tok && head.length >= 3) bumpName(f, nameFeature(head), head, weight);
+    }
     else if (tok.length >= 4) bump(f.words, foldName(tok).replace(/\s+/gu, ''), weight);
   }
 }

@@ -32,12 +32,11 @@ export function clusterArticles(articles: ArticleOut[], saved: Map<string, strin
     if (storyId) index.attach(f, storyId);
     else fresh.push(f);
   }
-  const created = new Set<string>();
-  const rows = fresh.map((f) => {
-    const a = index.assign(f);
-    if (a.created) created.add(a.storyId);
-    return { articleId: f.id, storyId: a.storyId, score: a.score };
-  });
+  const first = new Map(fresh.map((f) => [f.id, index.assign(f).storyId]));
+  const refined = options.refineRounds > 0 ? index.refine(fresh, first, options.refineRounds) : new Map([...first].map(([id, storyId]) => [id, { storyId, score: 1 }]));
+  const before = new Set(saved.values());
+  const rows = fresh.map((f) => ({ articleId: f.id, ...refined.get(f.id)! }));
+  const created = new Set(rows.map((r) => r.storyId).filter((id) => !before.has(id)));
   return { index, rows, created: created.size };
 }
 

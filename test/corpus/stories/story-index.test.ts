@@ -46,7 +46,7 @@ test('one story across outlets and languages; an unrelated story apart', () => {
 
 test('an article outside the time window opens a new story', () => {
   const late = article({ ...dam[1]!, id: 'd9', published: '2025-03-01' });
-  const run = clusterArticles([dam[0]!, late], new Map(), { windowDays: 21, threshold: 0.2, nameShare: 0.6, crossThreshold: 0.1 });
+  const run = clusterArticles([dam[0]!, late], new Map(), { windowDays: 21, threshold: 0.2, nameShare: 0.6, crossThreshold: 0.1, refineRounds: 3 });
   assert.notEqual(storyOf(run, 'd9'), storyOf(run, 'd1'));
 });
 

@@ -42,6 +42,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'download the app', 'all rights reserved', 'copyright ©', 'get the latest', 'want more',
     'have a news tip', 'click here to subscribe', 'already a subscriber', 'support our journalism',
     'this article is for subscribers', 'we’d love to hear', "we'd love to hear",
+    'this entry was posted', 'this post was posted', 'last modified', 'last updated', 'if you enjoyed reading', 'if you enjoyed this', 'we want to hear what you think', 'never miss the latest', 'stay up-to-date', 'stay up to date', 'do you want to be informed', 'this post contains references to products', 'posted in', 'filed under', 'sign up to receive', 'photo credit:', 'image credit:',
   ],
   creditJoiners: ['and', 'with'],
   dateJoiners: ['of'],

@@ -11,6 +11,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'noticias relacionadas', 'artículos relacionados', 'contenido relacionado', 'te puede interesar',
     'le puede interesar', 'también te puede interesar', 'más noticias', 'más sobre este tema',
     'te recomendamos', 'entradas relacionadas', 'publicaciones relacionadas', 'lee también',
+    'temas relacionados', 'más sobre',
   ],
   popularHeadings: [
     'lo más leído', 'lo más visto', 'lo más compartido', 'lo más comentado', 'más leídas', 'más leídos',
@@ -32,6 +33,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'síguenos en', 'suscríbete a', 'suscríbete al', 'recibe nuestro', 'utilizamos cookies', 'usamos cookies',
     'este sitio web utiliza cookies', 'este sitio utiliza cookies', 'al continuar navegando',
     'todos los derechos reservados', 'descarga la app', '¿ya eres suscriptor', 'este contenido es exclusivo',
+    'puede escribirnos', 'escríbenos a', 'última modificación', 'actualizado el', 'publicado el',
   ],
   creditLeads: ['por', 'con', 'de nuestro corresponsal', 'de nuestra corresponsal'],
   creditJoiners: ['y', 'con'],

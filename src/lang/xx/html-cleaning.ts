@@ -18,6 +18,7 @@ export const htmlMarkupWords: HtmlMarkupWords = {
     'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'post-tags', 'tag-list',
     'tagcloud', 'login', 'plus-lus', 'lire-aussi', 'lireaussi', 'a-lire', 'voir-aussi', 'agegate', 'ai2html',
   ],
+  chromeLookalikes: ['has-ads', 'with-ads', '--ads', 'node--promoted', 'elementor-widget'],
   unlikelyClasses: [
     'sidebar', 'menu', '|nav', 'footer', 'header', 'masthead', 'combx', 'community', 'extra',
     'remark', 'replies', 'rss', 'supplemental', 'widget', 'legends', 'cover-wrap', 'yom-remote',
@@ -40,7 +41,13 @@ export const htmlMarkupWords: HtmlMarkupWords = {
   standfirstClasses: [
     'standfirst', 'chapo', 'chapeau', 'chapô', '|lead|', '|lede|', 'article-lead', 'article__lead', 'intro',
     'teaser-text', 'summary', '|dek|', 'excerpt', 'abstract', 'subtitle', 'subheadline', 'sous-titre',
-    'description', 'deck', 'kicker-text', 'entradilla', 'sumario', 'vorspann', 'einleitung', 'anriss',
+    'description', '|deck|', 'entradilla', 'sumario', 'vorspann', 'einleitung', 'anriss', 'leader',
+    'article-teaser', 'artikel-teaser', 'teaser-text', 'teaser__text', 'hero-text', 'article-summary',
+  ],
+  photoAgencies: [
+    'Getty Images', 'Getty', 'iStock', 'iStockphoto', 'Shutterstock', 'imago', 'imago images', 'picture alliance',
+    'picture-alliance', 'WENN', 'Adobe Stock', 'Unsplash', 'Pixabay', 'Alamy', 'EPA', 'Keystone', 'Sipa', 'Abaca',
+    'Pexels', 'Hans Lucas', 'Maxppp', 'ddp', 'Imagno',
   ],
   agencies: [
     'AFP', 'Reuters', 'AP', 'Associated Press', 'dpa', 'EFE', 'ANSA', 'Belga', 'ATS', 'Keystone-ATS',

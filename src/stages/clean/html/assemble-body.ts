@@ -145,7 +145,7 @@ export function assembleBody(blocks: TextBlock[], content: Set<HtmlElement>, tit
       continue;
     }
     if (short) {
-      if (vocab.chromeLine.test(text) || vocab.chromeLead.test(text)) {
+      if (vocab.chromeLine.test(text) || vocab.chromeLead.test(text) || (text.length <= PHOTO_CREDIT_LINE && vocab.photoCreditLine.test(text))) {
         out.boilerplate.push(text);
         continue;
       }

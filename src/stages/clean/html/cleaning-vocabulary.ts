@@ -55,7 +55,7 @@ function classPattern(names: string[]): RegExp {
   return new RegExp(parts.join('|'), 'u');
 }
 
-const PUNCT = String.raw`[\s:：\-–—>»›|•·.…→]*`;
+const PUNCT = String.raw`[\s:：\-–—>»›|•·.…→!?]*`;
 
 export interface CleaningVocabulary {
   /** Whole line: lead-in then an optional headline (`headline`). */
@@ -83,9 +83,12 @@ export interface CleaningVocabulary {
   /** A credited name or list of names, whole string. */
   creditNames: RegExp;
   photoCredit: RegExp;
+  /** A line that is only a photo credit: "Getty Images", "AFP / MARCO BERTORELLO", "Judy Eddy/WENN.com". */
+  photoCreditLine: RegExp;
   /** The photo credit at the end of a caption: "… lundi. Photo Jane Doe / AFP", "… © AFP"; starts at `index`. */
   photoCreditTail: RegExp;
   chromeClass: RegExp;
+  chromeLookalike: RegExp;
   unlikelyClass: RegExp;
   contentClass: RegExp;
   negativeClass: RegExp;
@@ -136,11 +139,16 @@ function compile(): CleaningVocabulary {
     creditJoiner: new RegExp(words(joiners), 'iu'),
     creditNames: new RegExp(String.raw`^(?:${creditList})$`, 'u'),
     photoCredit: new RegExp(String.raw`(?:^|[\s(\[])(?:${alternation(merged((w) => w.photoCreditLeads))})\s*[:/]`, 'iu'),
+    photoCreditLine: new RegExp(
+      String.raw`^[©(\s]*(?:(?:${person})\s*/\s*)?(?:${alternation([...htmlMarkupWords.photoAgencies, ...htmlMarkupWords.agencies])})(?:\.com)?(?:\s*/\s*(?:${person}|\p{Lu}[\p{Lu}\s.'’-]+))?[)\s]*$`,
+      'iu',
+    ),
     photoCreditTail: new RegExp(
       String.raw`(?:(?<=[.!?»”)])\s+|\s+[|/–—-]\s+|\s*(?=©))(?:[(\[]\s*)?(?:©|(?:${alternation(caseVariants(merged((w) => w.photoCreditLeads)))})(?![\p{L}])\s*[:/]?)\s*[^.!?]{0,80}$`,
       'u',
     ),
     chromeClass: classPattern(htmlMarkupWords.chromeClasses),
+    chromeLookalike: new RegExp(classPattern(htmlMarkupWords.chromeLookalikes).source, 'gu'),
     unlikelyClass: classPattern(htmlMarkupWords.unlikelyClasses),
     contentClass: classPattern(htmlMarkupWords.contentClasses),
     negativeClass: classPattern(htmlMarkupWords.negativeClasses),

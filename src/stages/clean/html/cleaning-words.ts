@@ -36,6 +36,8 @@ export interface HtmlCleaningWords {
 export interface HtmlMarkupWords {
   /** Subtrees removed whatever they hold: comment threads, share bars, cookie banners… */
   chromeClasses: string[];
+  /** Names that contain a chrome name but describe content: a section that "has-ads" beside it, Drupal's "node--promoted". */
+  chromeLookalikes: string[];
   /** Subtrees removed unless their name also says content ("sidebar", "menu", "footer"). */
   unlikelyClasses: string[];
   /** Names that say "main text here" ("article-body", "entry-content", "story"). */
@@ -53,6 +55,8 @@ export interface HtmlMarkupWords {
   photoCreditClasses: string[];
   /** Names of a standfirst printed beside the body ("chapo", "standfirst", "intro"): it starts the body. */
   standfirstClasses: string[];
+  /** Photo agencies as captions credit them ("Getty Images", "iStock"); wire agencies count too. */
+  photoAgencies: string[];
   /** Wire agencies as they sign copy ("AFP", "Reuters"). */
   agencies: string[];
 }

@@ -9,7 +9,9 @@ import { readMetadata } from './page-metadata.js';
 import { parseHtml } from './parse-html.js';
 import { pruneChrome } from './prune-chrome.js';
 import { dateInLine } from './published-date.js';
+import { sameClassParts } from './same-class-parts.js';
 import { scoreContent } from './score-content.js';
+import { standfirsts } from './standfirst.js';
 import { textBlocks, type TextBlock } from './text-blocks.js';
 import { elementStats } from './text-stats.js';
 
@@ -72,6 +74,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Cle
   const choice = scoreContent(root, blocks, stats, hint);
   const removed = conditionalRemovals(choice.nodes, stats, choice.scores);
   const content = new Set(choice.nodes);
+  if (!hint) for (const part of sameClassParts(choice.top, root, content, stats)) content.add(part);
+  for (const intro of standfirsts(choice.top, content, stats)) content.add(intro);
   const kept: TextBlock[] = content.size > 0 ? blocks.filter((b) => inContent(b.node, content, removed)) : blocks;
   const body = assembleBody(kept, content, meta.title, meta.section);
 

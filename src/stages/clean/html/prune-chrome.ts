@@ -53,6 +53,11 @@ function measureProse(root: HtmlElement): Prose {
   return { prose, total: prose.get(root) ?? 0, anchors };
 }
 
+function inArticle(node: HtmlElement): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.tag === 'article') return true;
+  return false;
+}
+
 /** Why a node is chrome, or null when it is not. */
 function chromeReason(node: HtmlElement, measure: Prose): string | null {
   if (NEVER_PRUNED.has(node.tag)) return null;
@@ -61,13 +66,15 @@ function chromeReason(node: HtmlElement, measure: Prose): string | null {
   if (isComment) return measure.anchors.has(node) ? null : 'comments';
   const safe = (measure.prose.get(node) ?? 0) >= SAFE_SHARE * measure.total || measure.anchors.has(node);
   if (safe) return null;
-  if (CHROME_TAGS.has(node.tag)) return node.tag;
+  // A <header> inside an <article> holds the headline, byline and standfirst, not site chrome.
+  if (CHROME_TAGS.has(node.tag) && !(node.tag === 'header' && inArticle(node))) return node.tag;
   if ('hidden' in node.attrs || node.attrs['aria-hidden'] === 'true') return 'hidden';
   const role = node.attrs.role;
   if (role && CHROME_ROLES.has(role)) return role;
   if (name === '') return null;
-  if (vocab.chromeClass.test(name)) return 'class';
-  if (vocab.unlikelyClass.test(name) && !vocab.contentClass.test(name)) return 'class';
+  const chromeName = name.replace(vocab.chromeLookalike, ' ');
+  if (vocab.chromeClass.test(chromeName)) return 'class';
+  if (vocab.unlikelyClass.test(chromeName) && !vocab.contentClass.test(name)) return 'class';
   return null;
 }
 

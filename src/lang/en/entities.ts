@@ -64,7 +64,7 @@ authority, administration, board, cabinet, times, post, news, press, tribune, jo
 globe, herald, gazette, chronicle, telegraph, ledger, observer, mirror, courier, examiner, inquirer, dispatch, bulletin,
 biotech, pharma, pharmaceuticals, therapeutics, motors, airlines, airways, energy, petroleum, oil, gas, mining, holdings,
 capital, partners, ventures, technologies, technology, systems, labs, laboratories, media, communications, telecom,
-entertainment, industries, enterprises, logistics, insurance, securities, investments, bancorp, plc, llc, inc., co., ag, gmbh
+entertainment, industries, enterprises, logistics, electronics, motor, steel, chemical, chemicals, foods, brands, retail, insurance, securities, investments, bancorp, plc, llc, inc., co., ag, gmbh
 `);
 
 /** Nouns after "X, (a/the) …" that say X is a person (titles count too): "Oleksandra, a nurse". */
@@ -152,11 +152,13 @@ export const entities: EntityRules = {
   orgSuffixes: new Set(),
   // "a Washington-based think tank", "Saudi-led coalition": the place or people is the first part.
   nameBeforeRole: true,
+  personHeadsAfter: new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'era', 'camp', 'loyalists', 'allies', 'aides']),
   determiners: new Set(['a', 'an', 'the', 'this', 'that', 'one', 'his', 'her', 'its', 'their', 'our']),
   compoundSuffix: /[-‐](?:based|born|bred|led|backed|owned|run|made|controlled|held|funded|sponsored|allied|aligned|linked)$/u,
   placeShape: /^\p{Lu}[\p{L}]+-(?:upon|on|under|in)-\p{Lu}[\p{L}\-]*$/u,
   placeEnding: /(?:ia|stan|land)$/u,
-  nationalityEnding: null,
+  // Peoples no lexicon lists: "Saldarian", "Morvanian", "Beldorese".
+  nationalityEnding: /(?:ian|ean|ese)$/u,
   placeAliases: {
     'u.s.': 'US', 'us': 'US', 'usa': 'US', 'u.s.a.': 'US', 'america': 'US', 'britain': 'GB', 'great britain': 'GB',
     'england': 'GB', 'scotland': 'GB', 'wales': 'GB', 'uk': 'GB', 'u.k.': 'GB', 'drc': 'CD', 'burma': 'MM', 'holland': 'NL',

@@ -80,7 +80,7 @@ assemblée, sénat, parlement, cour, tribunal, parquet, gouvernement, armée, fo
 bataillon, état-major, direction, service, services, institut, université, école, académie, fondation, croissant-rouge,
 croix-rouge, haut-commissariat, programme, bureau, secrétariat, délégation, mission, société, compagnie, groupe, entreprise,
 syndicat, ligue, collectif, réseau, conférence, forum, police, gendarmerie, garde, marine, douane, préfecture, mairie, ambassade,
-consulat, hôpital, quai, élysée, kremlin, pentagone, maison-blanche, onu, radio, watch, international, network, news,
+consulat, hôpital, quai, olympique, racing, sporting, athletic, club, élysée, kremlin, pentagone, maison-blanche, onu, radio, watch, international, network, news,
 press, times, post, agency, foundation, institute
 `);
 
@@ -210,6 +210,10 @@ export const entities: EntityRules = {
   // "Var-Matin", "Nice-Matin", "Météo-France", "Ouest-France": the press and public bodies.
   orgSuffixes: new Set(['matin', 'soir', 'france', 'presse', 'info', 'infos', 'hebdo', 'eclair', 'republicain', 'liberation']),
   compoundSuffix: null,
+  // "le groupe paramilitaire Azov", "le quotidien national Le Soleil": adjectives follow the noun.
+  adjectiveEnding: /(?:aire|ique|iste|al|ale|el|elle|if|ive|ien|ienne|ais|aise)$/u,
+  personHeadsAfter: new Set(),
+  nameBeforeRole: false,
   determiners: new Set(['un', 'une', 'des', 'du', 'de', "d'", "l'", 'le', 'la', 'les', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'notre']),
   placeAliases: {
     'grande-bretagne': 'GB', 'angleterre': 'GB', 'ecosse': 'GB', 'usa': 'US', 'etats-unis d\'amerique': 'US',

@@ -90,4 +90,6 @@ export const entities: EntityRules = {
   compoundSuffix: null,
   determiners: new Set(),
   nameBeforeRole: false,
+  personHeadsAfter: new Set(),
+  adjectiveEnding: null,
 };

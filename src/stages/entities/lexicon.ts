@@ -46,6 +46,8 @@ export interface CompiledRules {
   longestOrganisation: number;
   determiners: Set<string>;
   nameBeforeRole: boolean;
+  personHeadsAfter: Set<string>;
+  adjectiveEnding: RegExp | null;
 }
 
 const cache = new WeakMap<EntityRules, CompiledRules>();
@@ -137,6 +139,8 @@ export function compileRules(rules: EntityRules): CompiledRules {
     compoundSuffix: rules.compoundSuffix,
     determiners: foldAll(rules.determiners),
     nameBeforeRole: rules.nameBeforeRole,
+    personHeadsAfter: foldAll(rules.personHeadsAfter),
+    adjectiveEnding: rules.adjectiveEnding,
     longestOrganisation: 0,
   };
   compiled.longestOrganisation = Math.max(0, ...[...compiled.organisations].map((o) => o.split(' ').length));

@@ -30,3 +30,14 @@ export function compassPlaceOf(key: string, lex: CompiledRules): PlaceRef | null
   if (lex.compass.has(words[0]!)) return placeOf(words.slice(1).join(' '), lex);
   return null;
 }
+
+/** Below this a city's name is as often a surname ("Laval", "Warren"): only bigger places mark a name as a body's. */
+const MAJOR_CITY = 100_000;
+
+/** A country, a region, or a big city: "Paris Saint-Germain", "Nikkei Asia" are bodies named after one. */
+export function isMajorPlace(key: string, lex: CompiledRules): boolean {
+  const alias = lex.placeAliases.get(key);
+  if (alias) return true;
+  const place = lookupPlace(key);
+  return place !== null && (place.kind === 'country' || place.population >= MAJOR_CITY);
+}

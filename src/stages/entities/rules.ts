@@ -85,6 +85,10 @@ export interface EntityRules {
   compoundSuffix: RegExp | null;
   /** The language puts an employer's name right before a role ("Goldman Sachs analyst X"); French does not ("la Morvanie voisine"). */
   nameBeforeRole: boolean;
+  /** Lower-case words right after a name that make it a person's ("the Trump administration"). */
+  personHeadsAfter: Set<string>;
+  /** Endings of adjectives that may follow a noun before a name ("le groupe paramilitaire Azov"); null where adjectives come first. */
+  adjectiveEnding: RegExp | null;
   /** Articles and determiners read past in an apposition ("un", "le", "a", "the"). */
   determiners: Set<string>;
 }

@@ -2,7 +2,7 @@ import type { CompiledRules } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { SOFT_EVIDENCE, type Candidate, type DocContext, type Evidence } from './candidates.js';
 import type { EntityType } from '../../model/contract.js';
-import { placeOf, compassPlaceOf, type PlaceRef } from './places.js';
+import { placeOf, compassPlaceOf, isMajorPlace, type PlaceRef } from './places.js';
 import { expansionStart } from './acronym-definitions.js';
 
 /** Only white space (or nothing) between two words of one name: a comma or a quote ends it. */
@@ -97,6 +97,16 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       }
     }
 
+    // "selon L'Équipe", "dans L'Express": an elided article with a capital inside a sentence opens a name.
+    const following = tokens[i + 1];
+    if (t.elided && !t.initial && !titleCase && /^\p{Lu}/u.test(t.text) && lex.nameArticles.has(t.key)
+      && following !== undefined && following.cap && !lex.stopwords.has(following.key)) {
+      const end = nameRunEnd(tokens, i + 1, lex);
+      out.push(candidate(text, tokens, i, end, lex, ctx, { title: null, cue: 'article' }));
+      i = end;
+      continue;
+    }
+
     if (t.cap && !t.elided) {
       const start = i;
       const next = tokens[i + 1];
@@ -107,8 +117,10 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       // "North Kivu", "Southern Lebanon": a compass word capitalised before a name is part of it.
       // (Before a known place, "East Aleppo", the part stays the place's own mention.)
       const compassName = lex.compass.has(t.key) && nameFollows && placeOf(next.key, lex) === null;
+      // "New York", "Los Angeles": a stopword that begins a known place.
+      const placeName = nameFollows && placeOf(`${t.key} ${next.key}`, lex) !== null;
       // A capitalised stopword opens a sentence ("Mardi", "Plus tôt"), not a name.
-      if (lex.stopwords.has(t.key) && !lex.organisations.has(t.key) && !articleName && !compassName) {
+      if (lex.stopwords.has(t.key) && !lex.organisations.has(t.key) && !articleName && !compassName && !placeName) {
         i++;
         continue;
       }
@@ -259,7 +271,8 @@ export function nameRunEnd(tokens: Token[], start: number, lex: CompiledRules): 
     }
     // "Marine Le Pen", "Yves Le Drian": a capitalised article inside a name, before its last part.
     const after = tokens[end + 1];
-    if (t.cap && JOINS.test(t.gap) && lex.nameArticles.has(t.key) && after && after.cap && JOINS.test(after.gap) && !lex.stopwords.has(after.key)) {
+    if (t.cap && JOINS.test(t.gap) && (lex.nameArticles.has(t.key) || lex.connectors.has(t.key)) && after && after.cap
+      && JOINS.test(after.gap) && !lex.stopwords.has(after.key)) {
       end += 2;
       continue;
     }
@@ -403,6 +416,8 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   if (words.length === 1 && parts.length === 2 && /[-‐]/u.test(first.text) && lex.orgSuffixes.has(parts[1]!)) return ['ORG', 'org-suffix', null];
   // "Samira, 34 ans, …", "Oleksandra, a 41-year-old nurse": an age is said of a person, whatever the name.
   if (lex.ageAfterName?.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40))) return ['PER', 'age', null];
+  // "le groupe paramilitaire Azov", "la société Lactalis": a body's noun before the name, even a town's name.
+  if (cue.cue === null && orgNounBefore(tokens, start, lex)) return ['ORG', 'apposition', null];
   // "Grève des dockers…" opens a title: a word the text also writes in lower case is no town.
   const commonWord = first.initial && words.length === 1 && ctx.lowercase.has(key);
   const place = commonWord ? null : placeOf(key, lex);
@@ -417,11 +432,15 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   if (words.length > 1 && !personFirst && words.some((w) => lex.orgHeads.has(w.key) && w.cap)) return ['ORG', 'org-head', null];
   if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
   if (lex.firstNames.has(first.key) && (words.length > 1 || !first.initial)) return ['PER', 'first-name', null];
-  // "le syndicat SUD-Rail", "whose son Matan": the noun right before a name says what it is.
+  // "whose son Matan", "la vendeuse Aminata": the noun right before a name says what it is.
   const before = tokens[start - 1];
-  if (before && !before.cap && JOINS.test(first.gap)) {
-    if (lex.orgNouns.has(before.key)) return ['ORG', 'apposition', null];
-    if (lex.personNouns.has(before.key)) return ['PER', 'apposition', null];
+  const next = tokens[end];
+  if (before && !before.cap && JOINS.test(first.gap) && lex.personNouns.has(before.key)) return ['PER', 'apposition', null];
+  // "the Trump administration", "the Netanyahu government": a leader's name before what he leads.
+  // (Not a people's adjective: "the Saldarian government".)
+  if (next && JOINS.test(next.gap) && !next.cap && lex.personHeadsAfter.has(next.key.replace(POSSESSIVE_END, '')) && words.length <= 3
+    && !(words.length === 1 && lex.nationalityEnding?.test(key))) {
+    return ['PER', 'apposition', null];
   }
   // "In Oxfordshire, residents …": a place cue before the name outweighs what follows the comma.
   const cued = precededByPlaceCue(tokens, start, lex);
@@ -435,26 +454,46 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   if (lex.placeShape?.test(words.map((w) => w.text).join(' '))) return ['LOC', 'place-shape', null];
   // "Goldman Sachs analyst Terence Flynn", "the former Undertones singer": a name before a role is its employer.
   // (Not a sentence's lone first word: "Far-right minister Itamar Ben-Gvir".)
-  const next = tokens[end];
   if (lex.nameBeforeRole && next && JOINS.test(next.gap) && !next.cap && (titleLength(tokens, end, lex) > 0 || lex.personNouns.has(next.key))
     && !(first.initial && words.length === 1)) {
     return ['ORG', 'before-title', null];
   }
   if (cued) return ['LOC', 'place-cue', null];
   if (next && JOINS.test(next.gap) && !next.cap && lex.placeHeadsAfter.has(next.key)) return ['LOC', 'place-head', null];
-  // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person.
+  // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person; with
+  // a country or a big city among them and no first name, a body ("Paris Saint-Germain", "Nikkei Asia").
   if (words.length >= 2 && words.length <= 4 && !INITIAL.test(words[words.length - 1]!.text)
     && !words.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
+    // (Not the first word: "Israel Katz", "Jordan Bardella" are persons.)
+    if (!lex.firstNames.has(first.key) && words.slice(1).some((w) => isMajorPlace(w.key, lex))) return ['ORG', 'multi-word', null];
     return ['PER', 'multi-word', null];
   }
   return [null, 'unknown', null];
 }
+
+/** "administration's": a possessive on a lower-case word, which the tokenizer keeps. */
+const POSSESSIVE_END = /['’]s$/u;
 
 /** The gap an English possessive leaves after the tokenizer drops it ("Britain's" -> "Britain" + "'s "). */
 const POSSESSIVE_GAP = /^['’]s?[^\S\n]+$/u;
 
 /** Words of an apposition before its noun: articles and adjectives ("le géant laitier", "a civil society leader"). */
 const APPOSITION_LEAD = 4;
+
+/** How many adjectives may stand between a body's noun and its name ("le groupe paramilitaire Azov"). */
+const NOUN_ADJECTIVES = 2;
+
+/** "le syndicat SUD-Rail", "le quotidien sénégalais Le Soleil", "the charity Oxfam": an organisation's noun right before. */
+function orgNounBefore(tokens: Token[], start: number, lex: CompiledRules): boolean {
+  if (!JOINS.test(tokens[start]!.gap)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 1 - NOUN_ADJECTIVES); k--) {
+    const t = tokens[k]!;
+    if (t.cap || lex.stopwords.has(t.key)) return false;
+    if (lex.orgNouns.has(t.key)) return true;
+    if (!JOINS.test(t.gap) || !(lex.nationalities.has(t.key) || lex.nameAdjectives.has(t.key) || lex.nationalityEnding?.test(t.key) || lex.adjectiveEnding?.test(t.key))) return false;
+  }
+  return false;
+}
 
 /** "near Saint-Aulin, a spokeswoman for the agency, Claire Manoury, …": the role is the next name's. */
 function introducesNextName(tokens: Token[], from: number): boolean {

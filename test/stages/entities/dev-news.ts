@@ -134,4 +134,50 @@ export const devNews: DevArticle[] = [
     ],
     optional: ['Environment'],
   },
+  // Third batch, written after the second was tuned on.
+  {
+    id: 'fr-ukraine-soumy',
+    language: 'fr',
+    text: "Les forces russes ont frappé dans la nuit de samedi à dimanche la ville de Soumy, dans le nord-est de l'Ukraine, faisant au moins neuf morts, selon le gouverneur régional Oleh Hryhorov. Le président Volodymyr Zelensky a dénoncé sur Telegram « une terreur délibérée ». À Moscou, le porte-parole du Kremlin, Dmitri Peskov, a affirmé que l'armée ne visait « que des cibles militaires ». L'Agence internationale de l'énergie atomique (AIEA) s'inquiète de la situation à la centrale de Zaporijjia. Son directeur, Rafael Grossi, doit se rendre à Kiev la semaine prochaine. Svitlana, une enseignante de 45 ans, a passé la nuit dans le métro. Le groupe paramilitaire Azov a revendiqué la destruction d'un dépôt près de Belgorod. Kaja Kallas, cheffe de la diplomatie européenne, a promis une nouvelle aide de Bruxelles.",
+    entities: [
+      L('Soumy'), L('Ukraine'), P('Oleh Hryhorov'), P('Volodymyr Zelensky'), L('Moscou'), O('Kremlin'), P('Dmitri Peskov'),
+      O("Agence internationale de l'énergie atomique", 'AIEA'), L('Zaporijjia'), P('Rafael Grossi'), L('Kiev'), P('Svitlana'),
+      O('Azov'), L('Belgorod'), P('Kaja Kallas'), L('Bruxelles'),
+    ],
+    optional: ['Telegram', 'centrale de Zaporijjia'],
+  },
+  {
+    id: 'fr-psg-om',
+    language: 'fr',
+    text: "Le Paris Saint-Germain s'est imposé 3-1 face à l'Olympique de Marseille dimanche soir au Parc des Princes. Ousmane Dembélé, auteur d'un doublé, a été élu homme du match. « On a montré du caractère », a réagi l'entraîneur parisien Luis Enrique au micro de Canal+. Côté marseillais, Roberto De Zerbi a regretté l'expulsion de son défenseur Leonardo Balerdi. La Ligue de football professionnel (LFP) a ouvert une enquête après des jets de fumigènes. Le préfet de police, Laurent Nuñez, avait interdit le déplacement des supporters. Selon L'Équipe, plus de 47 000 spectateurs ont assisté à la rencontre. Le club phocéen affronte Lens samedi.",
+    entities: [
+      O('Paris Saint-Germain'), O('Olympique de Marseille'), P('Ousmane Dembélé'), P('Luis Enrique'), O('Canal+', 'Canal'),
+      P('Roberto De Zerbi'), P('Leonardo Balerdi'), O('Ligue de football professionnel', 'LFP'), P('Laurent Nuñez'),
+      O("L'Équipe", 'Équipe'),
+    ],
+    optional: ['Parc des Princes', 'Lens', 'Marseille', 'Paris'],
+  },
+  {
+    id: 'en-tsmc-japan',
+    language: 'en',
+    text: "Taiwan Semiconductor Manufacturing Co (TSMC) said on Thursday it would build a third plant in Kumamoto, Japan, as tensions with Beijing rise. Chief executive C.C. Wei told analysts that demand for artificial intelligence chips remained \"very strong\". Japan's trade ministry will provide up to 732 billion yen in subsidies, Nikkei Asia reported. Shares of rival Samsung Electronics fell 2% in Seoul. In Hsinchu, where TSMC is headquartered, local councillor Lin Wei-chen said housing costs had soared. The Philippine Coast Guard, meanwhile, accused Chinese vessels of ramming a supply boat near Second Thomas Shoal. Beijing's foreign ministry spokeswoman Mao Ning rejected the claim.",
+    entities: [
+      O('Taiwan Semiconductor Manufacturing Co', 'TSMC'), L('Kumamoto'), L('Japan'), L('Beijing'), P('C.C. Wei'), O('Nikkei Asia'),
+      O('Samsung Electronics'), L('Seoul'), L('Hsinchu'), P('Lin Wei-chen'), O('Philippine Coast Guard'), L('Second Thomas Shoal'),
+      P('Mao Ning'),
+    ],
+    optional: ['trade ministry', 'foreign ministry', 'Taiwan'],
+  },
+  {
+    id: 'en-harvard-ruling',
+    language: 'en',
+    text: "A federal judge in Boston on Friday blocked the Trump administration's plan to cut funding for Harvard University, calling it \"arbitrary and capricious\". Judge Allison Burroughs, who sits on the U.S. District Court for the District of Massachusetts, said the government had violated the First Amendment. White House press secretary Karoline Leavitt said the administration would appeal. Harvard president Alan Garber welcomed the ruling. The American Civil Liberties Union, which filed a brief supporting the university, called it a victory for academic freedom. In Cambridge, students gathered in Harvard Yard. Rep. Elise Stefanik, a Republican from New York, accused the court of judicial activism.",
+    entities: [
+      L('Boston'), P('Trump'), O('Harvard University', 'Harvard'), P('Allison Burroughs'),
+      O('U.S. District Court for the District of Massachusetts', 'District Court for the District of Massachusetts'),
+      O('White House'), P('Karoline Leavitt'), P('Alan Garber'), O('American Civil Liberties Union'), L('Cambridge'),
+      P('Elise Stefanik'), L('New York'),
+    ],
+    optional: ['First Amendment', 'Harvard Yard', 'Republican', 'U.S.', 'Massachusetts', 'District of Massachusetts'],
+  },
 ];

@@ -87,7 +87,7 @@ const parsers: DateParser[] = [
   {
     // "late July", "the end of September", "mid-October", "in July", "last July", "October 2016"
     name: 'month',
-    pattern: re(`${B}(?:(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of|[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince)[\\s-]+(?<month>${M})(?:,?\\s+(?<year>\\d{4}))?|(?<month2>${M}),?\\s+(?<year2>\\d{4}))${E}`),
+    pattern: re(`${B}(?:(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of|[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince)[\\s-]+(?<month>${M})(?:,?\\s+(?<year>\\d{4})|\\s+(?<yearWord>last|this|next)\\s+year)?|(?<month2>${M}),?\\s+(?<year2>\\d{4}))${E}`),
     extract: (m, ctx) => {
       const g = m.groups!;
       if (g.month2) return resolveMonth(ctx, month(g.month2), +g.year2!, null);
@@ -97,7 +97,10 @@ const parsers: DateParser[] = [
         const start = resolveMonth({ ...ctx, future: false }, month(g.month!), yearOf(g.year), 'past');
         return { kind: 'period', value: `${start.kind === 'month' ? start.value : ''}-01/${formatDay(ctx.ref)}` };
       }
-      return resolveMonth(ctx, month(g.month!), yearOf(g.year), direction(lead));
+      // "in August last year": the year said in words.
+      const shift = g.yearWord ? { last: -1, this: 0, next: 1 }[g.yearWord as 'last' | 'this' | 'next'] : null;
+      const year = shift === null ? yearOf(g.year) : ctx.ref.year + shift;
+      return resolveMonth(ctx, month(g.month!), year, direction(lead));
     },
   },
   {
@@ -200,6 +203,8 @@ export const dates: DateRules = {
   fromCue: /(?<![\p{L}])(?:from|starting|as\s+of|as\s+early\s+as)\s+$/iu,
   announce: /(?<![\p{L}])(?:announced|announces|promised|pledged|planned|scheduled|decided)(?![\p{L}])/iu,
   futureCue: new RegExp(
-    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|expected|would\\s+(?:be\\s+held|take\\s+place|meet|begin|start|open|resume)|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
+    `${B}(?:will|won't|shall|is\\s+due|are\\s+due|is\\s+set\\s+to|are\\s+set\\s+to|(?:is|are)\\s+expected\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+for|expected|(?:would|could|might)\\s+(?:be\\s+held|take\\s+place|meet|begin|start|open|resume)|next|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+to|going\\s+to)${E}|'ll${E}`,
     'iu'),
+  // Past perfect, passive past and simple past (lower-case -ed words): done, not ahead.
+  pastCue: new RegExp(`${B}(?:had|was|were|has\\s+been|have\\s+been|\\p{Ll}{3,}ed)${E}`, 'u'),
 };

@@ -206,4 +206,6 @@ export const dates: DateRules = {
   futureCue: new RegExp(
     `${B}(?:se\\s+tiendrai(?:en)?t|aurai(?:en)?t\\s+lieu|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|attendue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
     'iu'),
+  // Passé composé, plus-que-parfait, passive and past participles: done, not ahead.
+  pastCue: new RegExp(`${B}(?:avait|avaient|était|étaient|a\\s+été|ont\\s+été|\\p{Ll}{2,}(?:é|ée|és|ées))${E}`, 'u'),
 };

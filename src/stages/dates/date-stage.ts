@@ -29,8 +29,10 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
     for (const m of text.matchAll(parser.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const future = rules.futureCue.test(clauseAround(text, start, end)) || announcedAhead(text, start, rules);
-      const parsed = parser.extract(m as RegExpExecArray, { ref, future });
+      const clause = clauseAround(text, start, end);
+      const future = rules.futureCue.test(clause) || announcedAhead(text, start, rules);
+      const past = !future && (rules.pastCue?.test(clause) ?? false);
+      const parsed = parser.extract(m as RegExpExecArray, { ref, future, past });
       if (parsed) found.push({ start, end, parsed });
     }
   }

@@ -1,5 +1,5 @@
 import {
-  addDays, formatDay, parseYmd, formatMonth, formatRange, inferYear, isValidDay, weekday, type Ymd,
+  addDays, diffDays, formatDay, parseYmd, formatMonth, formatRange, inferYear, isValidDay, weekday, type Ymd,
 } from './calendar.js';
 import type { DateContext, ParsedDate } from './rules.js';
 
@@ -23,8 +23,20 @@ export function resolveWeekday(ctx: DateContext, day: number, direction: Directi
   return { kind: 'day', value: formatDay(addDays(ctx.ref, delta)) };
 }
 
+// How far ahead of publication the nearest year may put a day told in a past tense: a few
+// weeks is an announcement's date ("a annoncé … le 3 novembre"), months ahead is last year's.
+const PAST_SLACK_DAYS = 31;
+
+/** chrono's nearest year, unless a past-tense clause puts it more than a few weeks ahead. */
+function yearFor(ctx: DateContext, month: number, day: number, direction: Direction): number {
+  const nearest = inferYear(ctx.ref, month, day, direction);
+  if (direction !== null || !ctx.past) return nearest;
+  const ahead = diffDays({ year: nearest, month, day: Math.min(day, 28) }, ctx.ref);
+  return ahead > PAST_SLACK_DAYS ? inferYear(ctx.ref, month, day, 'past') : nearest;
+}
+
 export function resolveDay(ctx: DateContext, day: number, month: number, year: number | null, direction: Direction): ParsedDate | null {
-  const y = year ?? inferYear(ctx.ref, month, day, direction);
+  const y = year ?? yearFor(ctx, month, day, direction);
   if (!isValidDay(y, month, day)) return null;
   return { kind: 'day', value: formatDay({ year: y, month, day }) };
 }
@@ -32,14 +44,14 @@ export function resolveDay(ctx: DateContext, day: number, month: number, year: n
 export function resolveDayRange(
   ctx: DateContext, d1: number, m1: number, d2: number, m2: number, year: number | null, direction: Direction,
 ): ParsedDate | null {
-  const y2 = year ?? inferYear(ctx.ref, m2, d2, direction);
+  const y2 = year ?? yearFor(ctx, m2, d2, direction);
   const y1 = m1 > m2 ? y2 - 1 : y2;
   if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null;
   return { kind: 'range', value: formatRange({ year: y1, month: m1, day: d1 }, { year: y2, month: m2, day: d2 }) };
 }
 
 export function resolveMonth(ctx: DateContext, month: number, year: number | null, direction: Direction): ParsedDate {
-  const y = year ?? inferYear(ctx.ref, month, 15, direction ?? (ctx.future ? 'future' : null));
+  const y = year ?? yearFor(ctx, month, 15, direction ?? (ctx.future ? 'future' : null));
   return { kind: 'month', value: formatMonth(y, month) };
 }
 

@@ -6,6 +6,8 @@ export interface DateContext {
   ref: Ymd;
   /** The clause around the match speaks of what comes next ("se rendra", "ahead of"). */
   future: boolean;
+  /** The clause tells what is done ("had asked", "avaient été enlevés") and not what comes next. */
+  past?: boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ export interface DateRules {
   parsers: DateParser[];
   /** A clause that speaks of the future: a weekday in it is the next one, not the last. */
   futureCue: RegExp;
+  /** A clause in a past tense: a month or day written without a year is not months ahead ("had asked in March"). */
+  pastCue?: RegExp;
   /** Just before a date: it starts a window that runs to publication ("depuis le 21 février", "since"). $-anchored. */
   since: RegExp;
   /** Just before a weekday: "dès", "from". With an announcement before it in the sentence, the day is still to come. $-anchored. */

@@ -6,12 +6,18 @@ import type { EventRules } from './rules.js';
 import { mainPlace, placeAt } from '../claims/figure-context.js';
 import { accountTime, heldTime, type AccountTime } from '../claims/account-time.js';
 import { eventActor } from './event-actor.js';
+import { clauseAt, relativeClauses } from './clauses.js';
 import { events as defaultRules } from '../../lang/xx/events.js';
 
 /**
- * Dated happenings: the sentence's strongest trigger outside quoted words, dated by the nearest
- * date of the sentence, and beside it any other verb trigger of another type that has another date
- * in its own clause ("on Wednesday, a day after the army opened corridors": an attack and a corridor). A
+ * Dated happenings: the sentence's strongest trigger outside quoted words (main clause before
+ * relative clauses), dated by the nearest date of its own clause, and beside it any other verb
+ * trigger that has another date in its own clause ("on Wednesday, a day after the army opened
+ * corridors": an attack and a corridor; "the army, which launched its offensive on 2 July, says
+ * it retook the market on Tuesday": two offensives). A happening told in a relative clause takes
+ * only a date of that clause, and the main clause never takes one from a relative clause, except
+ * a noun's own ("a meeting, which could take place on Thursday"). A trigger inside a direct quote
+ * counts when the quote itself dates it (the speaker reports a happening). A
  * sentence without a date of its own is dated on publication only where news prose puts it
  * there: the lede, or a statement reported with a verb of the day ("a indiqué"); a verb trigger
  * may also take the lede's day while the account holds it (account-time.ts). Windows ("les
@@ -28,7 +34,7 @@ export const eventStage: Stage = {
   },
 };
 
-interface Trigger { start: number; end: number; type: EventType; strength: number }
+interface Trigger { start: number; end: number; type: EventType; strength: number; quote: Span | null; relative: Span | null }
 
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
 const CLAUSE_MARK = /[,;:()]/u;
@@ -37,6 +43,8 @@ const RELATIVE_COMMA = /,\s*(?=(?:which|who|where|qui|que|qu['’]|où|dont)\s)/
 const ONSETS: ReadonlySet<EventType> = new Set(['offensive', 'other']);
 // A trigger this strong is a verb: it may stand beside the sentence's first event, or take the account's day.
 const VERB = 2;
+// How far after a noun its relative clause may start and still be about it ("a meeting of the Security Council, which …").
+const NOUN_TO_RELATIVE = 40;
 
 export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
   const sentences = doc.get('sentences');
@@ -47,21 +55,32 @@ export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
   const place = mainPlace(doc);
   const time = accountTime(doc);
   const out: EventSpan[] = [];
+  // A date that opens a sentence ("On Tuesday, the UN …") holds for the undated sentences after it in its paragraph.
+  let paragraphHold: { paragraph: number; value: string } | null = null;
   sentences.forEach((sentence, s) => {
     if (isHeading(sentence)) return;
+    if (paragraphHold && paragraphHold.paragraph !== sentence.paragraph) paragraphHold = null;
     const quoted = [...directQuotes, ...quotedIn(doc.text, sentence)];
-    const triggers = triggersIn(doc.text, sentence, quoted, rules);
-    const primary = triggers[0];
-    if (!primary) return;
-    const date = ownDate(doc, sentence, primary, rules)
-      ?? fallbackDate(doc, s, sentence, primary, rules, sentence.paragraph === lede, quoted, time);
-    if (!date) return;
-    const found: { trigger: Trigger; date: string }[] = [{ trigger: primary, date }];
-    for (const t of triggers.slice(1)) {
-      if (t.strength < VERB || found.some((f) => f.trigger.type === t.type || overlaps(f.trigger, t))) continue;
-      const own = ownDate(doc, sentence, t, rules, true);
-      if (own && !found.some((f) => f.date === own)) found.push({ trigger: t, date: own });
-    }
+    const relatives = relativeClauses(doc.text, sentence, rules);
+    const opening = frontedDate(doc, sentence);
+    const triggers = triggersIn(doc.text, sentence, quoted, relatives, rules);
+    const found: { trigger: Trigger; date: string }[] = [];
+    triggers.forEach((t, i) => {
+      if (found.some((f) => overlaps(f.trigger, t) || (f.trigger.type === t.type && sameClause(f.trigger, t)))) return;
+      const first = i === 0;
+      const attached = t.strength < VERB && attachedRelative(t, relatives) !== null;
+      if (!first && t.strength < VERB && !attached) return;
+      let date = ownDate(doc, sentence, t, relatives, rules, !first);
+      // A quote counts where its speaker reports a happening: a verb dated inside the quote, not after publication.
+      if (t.quote && (t.strength < VERB || !(date && insideQuote(doc, sentence, t.quote, date)) || date.slice(0, 10) > (doc.meta.published ?? ''))) return;
+      if (!date && first && !t.quote && !t.relative) {
+        date = fallbackDate(doc, s, sentence, t, rules, sentence.paragraph === lede, quoted, relatives, time)
+          ?? (t.strength >= VERB && paragraphHold && !datedMain(doc, sentence, relatives) ? paragraphHold.value : null);
+      }
+      if (!date || found.some((f) => f.trigger.type === t.type && f.date === date)) return;
+      found.push({ trigger: t, date });
+    });
+    if (opening) paragraphHold = { paragraph: sentence.paragraph, value: opening };
     for (const f of found) {
       out.push({
         start: sentence.start, end: sentence.end, type: f.trigger.type, date: f.date,
@@ -74,48 +93,78 @@ export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const sameClause = (a: Trigger, b: Trigger): boolean => a.relative === b.relative && a.quote === b.quote;
 
 function quotedIn(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   return [...body.matchAll(QUOTED)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
-/** Every trigger outside quotes and not blocked, strongest first, then in text order. */
-function triggersIn(text: string, sentence: Span, quoted: Span[], rules: EventRules): Trigger[] {
+/** Every trigger not blocked, strongest first, those of the main clause and outside quotes before the others, then in text order. */
+function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Span[], rules: EventRules): Trigger[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
   for (const t of rules.triggers) {
     t.pattern.lastIndex = 0;
     for (const m of body.matchAll(t.pattern)) {
       const start = sentence.start + m.index!;
-      if (quoted.some((q) => q.start <= start && start < q.end)) continue;
       if (rules.blockers.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
-      found.push({ start, end: start + m[0].length, type: t.type, strength: t.strength });
+      const quote = quoted.find((q) => q.start <= start && start < q.end) ?? null;
+      found.push({ start, end: start + m[0].length, type: t.type, strength: t.strength, quote, relative: clauseAt(relatives, start) });
     }
   }
-  return found.sort((a, b) => b.strength - a.strength || a.start - b.start);
+  const rank = (t: Trigger) => (t.quote ? 2 : 0) + (t.relative ? 1 : 0);
+  return found.sort((a, b) => rank(a) - rank(b) || b.strength - a.strength || a.start - b.start);
+}
+
+/** The relative clause right after a noun trigger, which tells about it ("talks, which are scheduled for Friday"). */
+function attachedRelative(trigger: Trigger, relatives: Span[]): Span | null {
+  return relatives.find((r) => r.start >= trigger.end && r.start - trigger.end <= NOUN_TO_RELATIVE) ?? null;
+}
+
+/** The date that opens a sentence ("Le 3 octobre, …", "On Tuesday, …"). */
+function frontedDate(doc: Doc, sentence: Span): string | null {
+  const d = doc.get('dates').find((x) => x.start >= sentence.start && x.end <= sentence.end && x.value !== '' && (x.kind === 'day' || x.kind === 'range'));
+  if (!d || !/^\s*(?:\p{L}{1,3}\s+)?$/u.test(doc.text.slice(sentence.start, d.start))) return null;
+  return /^\s*,/u.test(doc.text.slice(d.end)) ? d.value : null;
+}
+
+/** Whether the sentence names a date outside its relative clauses. */
+function datedMain(doc: Doc, sentence: Span, relatives: Span[]): boolean {
+  return doc.get('dates').some((d) => d.start >= sentence.start && d.end <= sentence.end && !clauseAt(relatives, d.start));
+}
+
+function insideQuote(doc: Doc, sentence: Span, quote: Span, value: string): boolean {
+  return doc.get('dates').some((d) => d.value.startsWith(value.split('/')[0]!) && d.start >= Math.max(quote.start, sentence.start) && d.end <= quote.end);
 }
 
 /**
- * The usable date of the sentence nearest the trigger. A bare noun (strength 1) takes only a
- * date of its own clause: "who is chairing the talks, said … last week" dates no talks.
+ * The usable date nearest the trigger in its own clause: a relative clause's trigger takes only a
+ * date of that clause, a main clause's trigger none of a relative clause (save a noun's own). A
+ * bare noun (strength 1) and a second trigger take only a date of their own clause: "who is
+ * chairing the talks, said … last week" dates no talks. A date that bounds a validity ("until
+ * Friday", "takes effect on January 1") dates no happening but a truce.
  */
-function ownDate(doc: Doc, sentence: Span, trigger: Trigger, rules: EventRules, sameClause = false): string | null {
+function ownDate(doc: Doc, sentence: Span, trigger: Trigger, relatives: Span[], rules: EventRules, sameClauseOnly: boolean): string | null {
   const text = doc.text;
+  const attached = trigger.strength < VERB && !trigger.relative ? attachedRelative(trigger, relatives) : null;
   const candidates: { span: DateSpan; value: string }[] = [];
   for (const d of doc.get('dates')) {
     if (d.start < sentence.start || d.end > sentence.end || d.value === '') continue;
+    const clause = clauseAt(relatives, d.start);
+    if (trigger.relative ? clause !== trigger.relative : clause !== null && clause !== attached) continue;
+    if (trigger.type !== 'truce' && rules.validity.test(text.slice(Math.max(sentence.start, d.start - 30), d.start))) continue;
     const since = rules.since.test(text.slice(Math.max(sentence.start, d.start - 30), d.start))
       || rules.since.test(`${/^\p{L}+/u.exec(text.slice(d.start, d.end))?.[0] ?? ''} `);
     if (d.kind === 'period' && !since) continue;
     // "depuis l'annonce fin septembre": a starting point of something else, unless it opens a window.
     if (since && !ONSETS.has(trigger.type) && d.kind !== 'period') continue;
-    if (trigger.strength < VERB || sameClause) {
+    if (trigger.strength < VERB || sameClauseOnly) {
       const between = d.end <= trigger.start ? text.slice(d.end, trigger.start) : text.slice(trigger.end, d.start);
       // A relative clause goes on with its noun ("talks, which are scheduled for Friday").
       // A date that opens the sentence ("Le 3 octobre, deux écoles ont été touchées") dates all of it.
       const fronted = /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(sentence.start, d.start));
-      if (!fronted && CLAUSE_MARK.test(between.replace(RELATIVE_COMMA, ' '))) continue;
+      if (!(fronted && !trigger.relative) && CLAUSE_MARK.test(between.replace(RELATIVE_COMMA, ' '))) continue;
     }
     const value = since && ONSETS.has(trigger.type) ? d.value.split('/')[0]! : d.value;
     candidates.push({ span: d, value });
@@ -126,18 +175,19 @@ function ownDate(doc: Doc, sentence: Span, trigger: Trigger, rules: EventRules, 
 }
 
 function fallbackDate(doc: Doc, s: number, sentence: Span, trigger: Trigger, rules: EventRules, inLede: boolean,
-  quoted: Span[], time: AccountTime | null): string | null {
-  const here = doc.get('dates').filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  if (here.length > 0 || !doc.meta.published) return null;
+  quoted: Span[], relatives: Span[], time: AccountTime | null): string | null {
+  if (datedMain(doc, sentence, relatives) || !doc.meta.published) return null;
   if (inLede) return doc.meta.published;
   if (trigger.strength < VERB) return null;
-  let unquoted = doc.text.slice(sentence.start, sentence.end);
-  for (const q of quoted) {
+  // The reporting verb must be the main clause's ("the ministry, which had asked …, said" reports no
+  // request today) and not the trigger itself ("who visited on Tuesday, announced a fund").
+  let main = doc.text.slice(sentence.start, sentence.end);
+  for (const q of [...quoted, ...relatives, trigger]) {
     const a = Math.max(q.start, sentence.start) - sentence.start;
     const b = Math.min(q.end, sentence.end) - sentence.start;
-    if (b > a) unquoted = unquoted.slice(0, a) + ' '.repeat(b - a) + unquoted.slice(b);
+    if (b > a) main = main.slice(0, a) + ' '.repeat(b - a) + main.slice(b);
   }
-  return heldTime(time, s) ?? (rules.recentStatement.test(unquoted) ? doc.meta.published : null);
+  return heldTime(time, s) ?? (rules.recentStatement.test(main) ? doc.meta.published : null);
 }
 
 /** One event per type and date: later sentences that tell the same happening again add nothing. */

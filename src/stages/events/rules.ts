@@ -23,4 +23,12 @@ export interface EventRules extends ContextRules {
   subject: RegExp;
   /** Between two actors of one happening ("et", "and", ","). ^-anchored, whole gap. */
   actorJoin: RegExp;
+  /** A relative pronoun that opens a relative clause ("which", "qui"). Global. */
+  relative: RegExp;
+  /** A finite verb or auxiliary: the second one in a relative clause without a comma is the main clause's. Global. */
+  clauseVerb: RegExp;
+  /** Just before such a pronoun: it opens a complement or a conjunction instead ("said that", "parce que"). $-anchored. */
+  notRelative: RegExp;
+  /** Just before a date: it bounds a validity, not a happening ("until", "takes effect on", "jusqu'à"). $-anchored. */
+  validity: RegExp;
 }

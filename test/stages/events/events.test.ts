@@ -57,3 +57,55 @@ test('onsets date by their first day; the lede day holds for verb triggers told 
   ]);
   assert.deepEqual(eventsOf('Talks opened on Monday.\n\nThe envoy, who is chairing the talks, said 300 people fled last week.', 'en').map((e) => [e[0], e[1]]), [['meeting', '2016-10-10']]);
 });
+
+test('a relative clause dates its own happening, and the main clause keeps its own date', () => {
+  assert.deepEqual(eventsOf("L'armée, qui avait lancé son offensive le 2 octobre, affirme avoir repris mardi le contrôle du marché.", 'fr').map((e) => [e[0], e[1]]), [
+    ['offensive', '2016-10-11'], ['offensive', '2016-10-02'],
+  ]);
+  assert.deepEqual(eventsOf('The ministry, which had asked the court to extend his detention on Monday, said it would respect the ruling.', 'en').map((e) => [e[0], e[1]]), [
+    ['request', '2016-10-10'],
+  ]);
+  // The trigger inside the relative clause gets no publication date from the main clause's "said".
+  assert.deepEqual(eventsOf('Talks opened on Monday.\n\nThe ministry, which had asked the court to extend his detention, said it would comply.', 'en').map((e) => [e[0], e[1]]), [
+    ['meeting', '2016-10-10'],
+  ]);
+  // A noun takes the date of the relative clause that tells about it.
+  assert.deepEqual(eventsOf('Talks opened on Monday.\n\nFrance requested an emergency meeting of the Council, which diplomats said could take place on Thursday.', 'en').map((e) => [e[0], e[1]]), [
+    ['meeting', '2016-10-10'], ['meeting', '2016-10-13'],
+  ]);
+});
+
+test('a restrictive relative clause ends at the main verb; a toll is no new happening', () => {
+  assert.deepEqual(eventsOf("Le bilan de la crue qui a ravagé la vallée s'est encore alourdi jeudi.", 'fr').map((e) => [e[0], e[1]]), []);
+  assert.deepEqual(eventsOf('The death toll from the floods rose to 16 on Wednesday.', 'en').map((e) => [e[0], e[1]]), []);
+});
+
+test('a date that bounds a validity dates no decision; a past tense puts a yearless month behind', () => {
+  assert.deepEqual(eventsOf('Talks opened on Monday.\n\nThe decision, which takes effect on January 1, was announced at a news conference.', 'en').map((e) => [e[0], e[1]]), [
+    ['meeting', '2016-10-10'],
+  ]);
+  assert.deepEqual(eventsOf("Talks opened on Monday.\n\nFishing communities had asked the governments in March to act.", 'en', '2016-09-27').map((e) => [e[0], e[1]]), [
+    ['meeting', '2016-09-26'], ['request', '2016-03'],
+  ]);
+  assert.deepEqual(eventsOf("Le 3 octobre, un convoi est arrivé.\n\nLes deux hommes avaient été enlevés le 14 août près de Gao.", 'fr', '2016-04-05').map((e) => [e[0], e[1]]), [
+    ['attack', '2015-08-14'],
+  ]);
+});
+
+test('a quoted happening counts when the quote dates it, not a plan; a paragraph\'s opening date holds', () => {
+  assert.deepEqual(eventsOf('Talks opened on Monday.\n\n"They shelled the hospital on Tuesday," the doctor said. "We will meet them on Friday," he added.', 'en').map((e) => [e[0], e[1]]), [
+    ['meeting', '2016-10-10'], ['attack', '2016-10-11'],
+  ]);
+  assert.deepEqual(eventsOf('Talks opened on Monday.\n\nOn Tuesday, the UN called for an inquiry. France and Germany requested a meeting of the Council.', 'en').map((e) => [e[0], e[1]]), [
+    ['meeting', '2016-10-10'], ['request', '2016-10-11'],
+  ]);
+});
+
+test('a ceasefire broken is an attack beside the truce; more verbs (releases, rescues, agreements)', () => {
+  assert.deepEqual(eventsOf("La trêve conclue dimanche à Doha tient. Le cessez-le-feu a été rompu dès lundi soir.", 'fr').map((e) => [e[0], e[1]]), [
+    ['truce', '2016-10-09'], ['attack', '2016-10-10'],
+  ]);
+  assert.deepEqual(eventsOf('Leaders agreed on Thursday to ban trawling. Two hostages were freed on Wednesday. Nine miners were rescued on Tuesday.', 'en').map((e) => [e[0], e[1]]), [
+    ['decision', '2016-10-13'], ['other', '2016-10-12'], ['evacuation', '2016-10-11'],
+  ]);
+});

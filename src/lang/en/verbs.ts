@@ -76,6 +76,14 @@ for (const [verb, forms] of Object.entries(IRREGULAR)) for (const form of forms)
 // "point" only as "pointed out"
 FORMS.delete('points');
 
+/**
+ * Verbs read in their plain present too ("Aid agencies say", "The rebels claim"), after a plural
+ * subject only: the same form follows "to", "will", "did" and "not" as an infinitive.
+ */
+const PLAIN_PRESENT = new Set(['say', 'claim', 'insist', 'warn', 'argue', 'allege', 'accuse', 'deny', 'estimate', 'report', 'fear', 'believe', 'maintain', 'contend', 'tell', 'add', 'note', 'admit', 'acknowledge', 'confirm', 'state']);
+const PLURAL_SUBJECT_BEFORE = /(?:(?<![\p{L}'’])(?:they|we|police|people|authorities|officials|residents|sources|critics|experts|witnesses|analysts)|\p{L}{3,}(?<!ss)s['’]?|(?<![\p{L}])(?:both|two)\s+sides)\s+$/iu;
+const NOT_PRESENT_BEFORE = /(?<![\p{L}])(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|’t|'t|cannot|let|make|made|hear|heard)\s+(?:\p{L}+\s+)?$/iu;
+
 const W = String.raw`(?<![\p{L}\p{N}])`;
 /** Auxiliaries before a participle ("has said", "had earlier told"); "would" reports at second hand. */
 const AUX_BEFORE = new RegExp(String.raw`${W}(?<aux>has|have|had|will|would|'s|'d|’s|’d)\s+(?:(?:also|already|earlier|previously|since|repeatedly|publicly|not|never|\p{L}+ly)\s+){0,2}$`, 'iu');
@@ -96,10 +104,11 @@ export const verbs: ReportingVerbParser = {
         out.push({ start, end: start + m[0].length, lemma: gerund, clitic: null, conditional: false, continuation: true });
         continue;
       }
-      const lemma = FORMS.get(word);
-      if (!lemma) continue;
+      let lemma = FORMS.get(word);
       let end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 40), start);
+      if (!lemma && PLAIN_PRESENT.has(word) && PLURAL_SUBJECT_BEFORE.test(before) && !NOT_PRESENT_BEFORE.test(before.slice(-24))) lemma = word;
+      if (!lemma) continue;
       const after = text.slice(end, end + 8);
       if (DETERMINER_BEFORE.test(before) || PASSIVE_BEFORE.test(before) || TO_BEFORE.test(before)) continue;
       if (lemma === 'point') {

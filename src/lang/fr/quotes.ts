@@ -1,5 +1,6 @@
 import type { QuoteRules } from '../../stages/quotes/rules.js';
 import { verbs } from './verbs.js';
+import { firstNames } from './first-names.js';
 
 const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean));
 
@@ -42,5 +43,43 @@ export const quotes: QuoteRules = {
     gerundMarkers: words(`en tout`),
     summaries: [[',', 'ce', 'que'], [',', 'ce', "qu'"], [',', 'une', 'affirmation'], [',', 'une', 'accusation'], [',', 'un', 'chiffre'], [',', 'une', 'version'], [',', 'des', 'propos'], [',', 'un', 'bilan']],
     groupNouns: words(`groupe mouvement organisation milice agence rebelles insurgés ministère armée gouvernement`),
+    pronounKinds: { il: 'male', lui: 'male', elle: 'female', ils: 'plural', elles: 'plural', eux: 'plural' },
+    genderedWords: {
+      female: words(`mme madame mlle mademoiselle dre directrice présidente ambassadrice sénatrice conseillère chercheuse
+        avocate experte militante opposante dirigeante députée préfète patronne cheffe générale envoyée procureure
+        professeure reine chancelière infirmière coordinatrice secrétaire-générale maire-adjointe adjointe élue
+        habitante mère femme fille veuve soeur sœur rescapée survivante`),
+      male: words(`m monsieur directeur président ambassadeur sénateur conseiller chercheur avocat expert militant opposant
+        dirigeant député préfet patron chef général envoyé procureur professeur roi prince chancelier infirmier
+        coordinateur colonel commandant capitaine lieutenant sergent amiral adjoint élu habitant père homme fils veuf
+        frère rescapé survivant`),
+    },
+    genderedDeterminers: { female: words(`la une cette sa`), male: words(`le un ce cet`) },
+    firstNames,
+    genderedOrgPronouns: true,
+    feminineNouns: words(`agence organisation association ong armée police gendarmerie préfecture mairie entreprise société
+      usine firme direction commission union coalition milice fédération confédération organisation fondation
+      administration présidence justice croix-rouge brigade force forces autorité autorités compagnie banque
+      communauté mission délégation ambassade`),
+    collectives: [
+      { kind: 'armed', nouns: words(`groupe mouvement rebelles rebelle insurgés insurgé milice milices djihadistes jihadistes
+        combattants rébellion front guérilla`), nameWords: words(`front mouvement libération milice brigade brigades
+        rebelles armée-populaire résistance`) },
+      { kind: 'military', nouns: words(`armée forces troupes militaires état-major`), nameWords: words(`armée forces
+        armées état-major`) },
+      { kind: 'government', nouns: words(`ministère gouvernement administration présidence autorités préfecture mairie
+        cabinet`), nameWords: words(`ministère gouvernement préfecture mairie présidence`) },
+      { kind: 'agency', nouns: words(`ong organisation association agence fondation observatoire organisme collectif
+        groupe`), nameWords: words(`organisation association agence fondation observatoire comité croix-rouge
+        médecins ong ligue`) },
+      { kind: 'company', nouns: words(`entreprise société usine firme groupe compagnie industriel exploitant
+        opérateur`), nameWords: words(`société compagnie groupe sa industries`) },
+      { kind: 'union', nouns: words(`syndicat intersyndicale`), nameWords: words(`syndicat cgt cfdt fo sud`) },
+      { kind: 'police', nouns: words(`police gendarmerie`), nameWords: words(`police gendarmerie`) },
+      { kind: 'hospital', nouns: words(`hôpital établissement clinique`), nameWords: words(`hôpital clinique centre hospitalier chu`) },
+    ],
+    indefinites: words(`un une`),
+    finiteVerbs: words(`est était sont étaient a ont avait avaient sera seront serait seraient peut peuvent pourrait pourraient doit doivent reste restait`),
+    headLast: false,
   },
 };

@@ -36,12 +36,14 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         const cueStart = sentence.start + m.index!;
         const cueEnd = cueStart + m[0].trimEnd().length;
         const sourceStart = cueStart + m[0].length;
-        let source = nounPhraseAfter(text, sourceStart, sentence.end, phrases);
+        let source = nounPhraseAfter(text, sourceStart, sentence.end, phrases) ?? pronounAfter(text, sourceStart, sentence.end, phrases);
         if (!source) continue;
         // "selon un bilan publié par le ministère": the agent is the source
         const agent = /^\s+(?:[\p{L}'’]+\s+){0,3}?(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
         // "selon des témoins cités par le syndicat": the union relays the witnesses, who stay the source
-        const relayed = agent !== null && rules.cues.some((c) => !c.makesQuote && new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).test(agent[0].trimStart()));
+        // (the participle may have been read into the source phrase: test from its last word on)
+        const lastWord = /[\p{L}'’]+$/u.exec(text.slice(source.start, source.end))?.[0] ?? '';
+        const relayed = agent !== null && rules.cues.some((c) => !c.makesQuote && [agent[0].trimStart(), lastWord + agent[0]].some((x) => new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).test(x)));
         if (agent && !relayed && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
           const named = nounPhraseAfter(text, source.end + agent[0].length, sentence.end, phrases);
           if (named) source = named;
@@ -75,6 +77,13 @@ function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules
     else if (t.start > at) { end = t.start; break; }
   }
   return { start, end };
+}
+
+/** "selon elle", "according to him": a pronoun alone names the source (resolved later). */
+function pronounAfter(text: string, from: number, to: number, phrases: PhraseRules): Span | null {
+  const first = tokenize(text, from, to)[0];
+  if (!first?.word || !(phrases.pronouns.has(first.lower) || phrases.pronounKinds?.[first.lower])) return null;
+  return { start: first.start, end: first.end };
 }
 
 function governed(text: string, sentence: Span, phraseStart: number, phraseEnd: number): Span {

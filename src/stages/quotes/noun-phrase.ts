@@ -8,6 +8,8 @@ const MAX_FORWARD_WORDS = 12;
 const MAX_APPOSITION_WORDS = 4;
 /** Longest subject read backwards from a verb, in words. */
 const MAX_SUBJECT_WORDS = 14;
+/** Longest aside stepped over between a subject and its verb ("sous couvert d'anonymat", "speaking on condition of anonymity"). */
+const MAX_ASIDE_WORDS = 6;
 
 /**
  * The noun phrase that starts at `from` (after "selon", after an inverted verb): stops at
@@ -44,7 +46,8 @@ export function nounPhraseAfter(text: string, from: number, to: number, rules: P
       const afterLink = prev !== null && rules.complementLinks.has(prev.lower);
       if (rules.phraseBreakers.has(t.lower) || rules.contentOpeners.has(t.lower) || rules.relativePronouns.has(t.lower)) break;
       if (rules.listJoiners.has(t.lower)) break;
-      if (rules.determiners.has(t.lower) && !afterLink) break;
+      // "sa directrice des opérations": a determiner that is also a link ("des", "du") ties a complement
+      if (rules.determiners.has(t.lower) && !afterLink && !rules.complementLinks.has(t.lower)) break;
     }
     words++;
     if (words > MAX_FORWARD_WORDS) break;
@@ -92,14 +95,25 @@ export interface Subject {
 export function subjectBefore(text: string, clauseStart: number, verbStart: number, rules: PhraseRules, loose = false): Subject | null {
   const tokens = tokenize(text, clauseStart, verbStart);
   const segments: Token[][] = [[]];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
+    const prev = tokens[i - 1];
     if (t.text === ',') segments.push([]);
     else if (t.word || t.text === '-' || t.text === '(' || t.text === ')') segments[segments.length - 1]!.push(t);
+    // "Col. Joseph Nkemelu", "St. Luke's": the period of an abbreviation; "Patients' groups": a possessive mark
+    else if (t.text === '.' && prev && /^\p{Lu}\p{L}{0,2}$/u.test(prev.text) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]!)) continue;
+    else if ((t.text === "'" || t.text === '’') && prev?.word && prev.end === t.start && tokens[i + 1]?.word) continue;
     else segments.push([]);
   }
   const nonEmpty = segments.filter((s) => s.length > 0);
   if (nonEmpty.length === 0) return null;
+  // "…, and both sides said": a coordinated clause starts after its conjunction
+  const tail = nonEmpty[nonEmpty.length - 1]!;
+  if (tail.length > 1 && rules.listJoiners.has(tail[0]!.lower) && nonEmpty.length > 1) nonEmpty[nonEmpty.length - 1] = tail.slice(1);
   let k = nonEmpty.length - 1;
+  // "Un officier, sous couvert d'anonymat, a expliqué", "a hospital source, speaking on condition of anonymity, said": an aside between subject and verb
+  while (k > 0 && !looksLikeNounPhrase(nonEmpty[k]!, rules) && !rules.relativePronouns.has(nonEmpty[k]![0]!.lower)
+    && !rules.listJoiners.has(nonEmpty[k]![0]!.lower) && nonEmpty[k]!.length <= MAX_ASIDE_WORDS && looksLikeNounPhrase(nonEmpty[k - 1]!, rules)
+    && rules.determiners.has(nonEmpty[k - 1]![0]!.lower)) k--;
   let last = nonEmpty[k]!;
   // "Smith, who …, said" / "le général, qui a dit": the subject is before the relative pronoun
   const relativeSubject = last.length === 1 && rules.relativePronouns.has(last[0]!.lower);
@@ -108,7 +122,7 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   // "…, according to the ministry, which said": the relative's antecedent is the noun phrase ending the segment
   if (relativeSubject) last = trailingNounPhrase(last, rules) ?? last;
   // "a claim the army dismissed as": a relative clause without its pronoun; the verb's subject is the last noun phrase
-  const inner = last.findIndex((t, i) => i > 0 && rules.determiners.has(t.lower) && isContentWord(last[i - 1]!, rules));
+  const inner = last.findIndex((t, i) => i > 0 && rules.determiners.has(t.lower) && !rules.complementLinks.has(t.lower) && isContentWord(last[i - 1]!, rules));
   if (inner > 0 && !last.some((t) => rules.listJoiners.has(t.lower))) last = last.slice(inner);
   // "Sarn Watch, a rights group, said": the name before a descriptive apposition is the subject
   const previous = nonEmpty[k - 1];

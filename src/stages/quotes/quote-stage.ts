@@ -16,6 +16,8 @@ import type { PhraseRules } from './rules.js';
 const NEIGHBOUR_PARAGRAPHS = 2;
 /** An unattributed quote with no neighbour to borrow from is kept only when this long (not a slogan or a title). */
 const ORPHAN_MIN_WORDS = 8;
+/** A quote repeated elsewhere (headline, caption) is recognised from this many words on. */
+const ECHO_MIN_WORDS = 4;
 
 /**
  * Quotes: direct, mixed and indirect, each with its speaker and cue. Reads `entities` when an
@@ -56,10 +58,13 @@ export const quoteStage: Stage = {
       speakers.set(c, resolved);
     }
     for (const o of orphans) {
+      // a headline or a caption quotes words the body quotes again with their speaker
+      const echo = echoed(doc, o, kept, speakers);
+      if (echo) { speakers.set(o, speakers.get(echo)!); o.cue = echo.cue; o.cueSpan = echo.cueSpan; o.speaker = echo.speaker; continue; }
       const introducer = colonSpeaker(doc, o, mentions, rules.phrases);
       if (introducer) o.speaker = introducer;
     }
-    for (const c of orphans.filter((o) => o.speaker)) speakers.set(c, [resolver.resolve(c.speaker!)]);
+    for (const c of orphans.filter((o) => o.speaker && !speakers.has(o))) speakers.set(c, [resolver.resolve(c.speaker!)]);
     const all = [...kept, ...orphans].sort((a, b) => a.content.start - b.content.start);
     for (const c of all) {
       if (speakers.has(c)) continue;
@@ -111,7 +116,21 @@ function colonSpeaker(doc: Doc, c: Candidate, mentions: Mention[], phrases: Phra
   const clause = { start: sentence.start, end: c.quoted.outer.start };
   const person = mentions.find((m) => m.type === 'PER' && m.start >= clause.start && m.end <= clause.end);
   const head = person ?? headMention(doc.text, clause, mentions, phrases);
-  return head ? { start: head.start, end: head.end } : null;
+  // "Pollution de la Sèvre : « … »": a place or a thing before the colon is the topic, not a speaker
+  return head && (head.type === 'PER' || head.type === 'ORG') ? { start: head.start, end: head.end } : null;
+}
+
+/** Words folded for comparison: letters and digits only, lower case. */
+function folded(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** The attributed quote elsewhere in the article that holds the same words as an orphan quote ("Hôpital de Valmont : « Nous ne pouvons plus … »"). */
+function echoed(doc: Doc, o: Candidate, kept: Candidate[], speakers: Map<Candidate, Speaker[]>): Candidate | null {
+  const words = folded(doc.text.slice(o.content.start, o.content.end));
+  if (words.split(' ').length < ECHO_MIN_WORDS) return null;
+  return kept.find((k) => k.quoted && k.quoted !== o.quoted && speakers.get(k)?.length
+    && folded(doc.text.slice(k.quoted.inner.start, k.quoted.inner.end)).includes(words)) ?? null;
 }
 
 /** A verb inside a line of dialogue is its incise or words of its speech: the line speaks for itself. */

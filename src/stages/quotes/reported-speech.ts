@@ -36,6 +36,8 @@ const TRAILING_ADJUNCT_WORDS = 7;
 const OPENER_REACH = 6;
 
 const CLOSING = /[»”"]/u;
+/** Fewest words a statement inside a relative clause must have ("…, who said the road was closed, …"). */
+const RELATIVE_MIN_WORDS = 5;
 
 export class ReportedSpeech {
   constructor(
@@ -103,13 +105,19 @@ export class ReportedSpeech {
       if (this.phrases.pronouns.has(first.lower) && speaker.end - speaker.start === first.end - first.start) return null;
       if (!(this.phrases.determiners.has(first.lower) || isCapitalized(first)
         || this.phrases.latter.some((l) => l[0] === first.lower))) return null;
+      // "…, said the figure was closer to a half": the noun phrase is the subject of what was said
+      const next = tokenize(text, speaker.end, sentence.end)[0];
+      if (next?.word && this.phrases.finiteVerbs?.has(next.lower)) return null;
     }
     return this.contentBefore(verb, verb.start, sentence, speaker, [speaker]);
   }
 
   /** '"…," she said.' / "…, Lonechild said in a statement.": subject and verb after the content. */
-  private postposed(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
+  private postposed(verb: ReportingVerb, whole: SentenceSpan): Candidate | null {
     const text = this.doc.text;
+    // a headline without a final period runs into the next paragraph for the segmenter; a line break ends it
+    const lineEnd = text.indexOf('\n', verb.end);
+    const sentence = lineEnd >= 0 && lineEnd < whole.end && !text.slice(whole.start, verb.start).includes('\n') ? { ...whole, end: lineEnd } : whole;
     const comma = text.slice(verb.end, sentence.end).search(/[,;]/u);
     const tailEnd = comma >= 0 ? verb.end + comma : sentence.end;
     const tail = text.slice(verb.end, tailEnd);
@@ -156,6 +164,8 @@ export class ReportedSpeech {
     }
     const c = this.contentBefore(verb, subjectStart, sentence, subject.span, subject.parts);
     if (c && !c.quoted && this.isAdverbial(c.content)) return null;
+    // "La maire de Brissac, Catherine Vautrin-Moreau, a accusé …": a title, then the name in apposition, then the verb
+    if (c && !c.quoted && /,/u.test(text.slice(subject.span.end, verb.start))) return null;
     return c && this.throughIncise(c, tailEnd, sentence);
   }
 
@@ -228,6 +238,13 @@ export class ReportedSpeech {
       if (countWords(rest) === 0 || q.outer.end >= sentence.end) return { ...this.candidate('direct', q.inner, verb, subject.span, subject.parts), quoted: q };
     }
     let end = this.clauseEnd(sentence, start);
+    // "A local official, who asked not to be named, said …": a relative clause's verb reports no more than its clause
+    if (this.inRelativeClause(verb, sentence)) {
+      const comma = text.slice(start, end).indexOf(',');
+      if (comma >= 0) end = start + comma;
+      // "who asked not to be named": an aside too short to be a statement
+      if (comma >= 0 && countWords(text.slice(start, end)) < RELATIVE_MIN_WORDS) return null;
+    }
     // "affirment … et accusent …": the next coordinated verb starts a statement of its own
     const next = this.verbs.find((v) => v.start > start && v.start < end && (this.joinerBefore(v) !== null || v.continuation));
     if (next) end = next.continuation ? this.gerundStart(next) : this.joinerBefore(next)!;
@@ -279,6 +296,15 @@ export class ReportedSpeech {
     return !(named && countWords(prevText) <= 6);
   }
 
+  /** "X, who asked not to be named, said": the verb right after ", who" / ", qui". */
+  private inRelativeClause(verb: ReportingVerb, sentence: SentenceSpan): boolean {
+    const tokens = tokenize(this.doc.text, Math.max(sentence.start, verb.start - 24), verb.start);
+    const words = tokens.filter((t) => t.word);
+    const pronoun = words.length > 0 ? tokens.lastIndexOf(words.find((t) => this.phrases.relativePronouns.has(t.lower)) ?? tokens[0]!) : -1;
+    if (pronoun < 1 || !this.phrases.relativePronouns.has(tokens[pronoun]!.lower)) return false;
+    return tokens[pronoun - 1]!.text === ',' && tokens.slice(pronoun + 1).every((t) => t.word) && tokens.length - pronoun <= 4;
+  }
+
   /** "tout en réclamant": where the words that lead into a carrying-on participle start. */
   private gerundStart(verb: ReportingVerb): number {
     const tokens = tokenize(this.doc.text, Math.max(0, verb.start - 12), verb.start);
@@ -311,7 +337,10 @@ export class ReportedSpeech {
    */
   private speakerAfter(from: number, to: number): Span | null {
     const text = this.doc.text;
-    const direct = nounPhraseAfter(text, from, to, this.phrases);
+    const found = nounPhraseAfter(text, from, to, this.phrases);
+    const lead = found ? tokenize(text, found.start, found.end)[0] : undefined;
+    // "à l'AFP avoir vu …": a phrase opened by a preposition is an adjunct, not the speaker
+    const direct = lead && this.phrases.complementLinks.has(lead.lower) && !this.phrases.determiners.has(lead.lower) ? null : found;
     const tokens = tokenize(text, from, to);
     let stop = tokens.findIndex((t) => !t.word && /[.;:!?)]/u.test(t.text));
     const comma = tokens.findIndex((t) => t.text === ',');
@@ -321,7 +350,8 @@ export class ReportedSpeech {
       return app ?? tokens[comma]!.start;
     })();
     const stretch = { start: from, end: Math.max(from, direct && direct.end > stretchEnd ? direct.end : stretchEnd) };
-    const head = headMention(text, stretch, this.mentions, this.phrases);
+    // "a raconté à l'AFP avoir vu": a name inside an adjunct is the audience, not the speaker
+    const head = headMention(text, stretch, this.mentions, this.phrases, true);
     if (!direct && !this.firstIsBreaker(from, to)) return null;
     const headInDirect = !!head && !!direct && direct.start <= head.start && head.end <= direct.end;
     // "a annoncé la préfecture lors d'un point presse à Vérignac": a noun phrase right after the verb is the speaker, whatever is named after it
@@ -332,7 +362,10 @@ export class ReportedSpeech {
     if (direct) return direct;
     // no noun phrase right away: skip adjuncts up to the next determiner
     const det = tokens.findIndex((t, i) => i > 0 && t.word && this.phrases.determiners.has(t.lower) && !this.phrases.complementLinks.has(tokens[i - 1]!.lower));
-    if (det > 0 && (comma < 0 || det < comma)) return nounPhraseAfter(text, tokens[det]!.start, to, this.phrases);
+    // only adjuncts may be stepped over ("lundi", "à l'AMP", "sur notre antenne"), never a verb ("à l'AFP avoir vu des …")
+    const adjunctOnly = tokens.slice(0, Math.max(0, det)).every((t) => !t.word || isCapitalized(t) || this.phrases.complementLinks.has(t.lower)
+      || this.phrases.determiners.has(t.lower) || this.phrases.phraseBreakers.has(t.lower));
+    if (det > 0 && adjunctOnly && (comma < 0 || det < comma)) return nounPhraseAfter(text, tokens[det]!.start, to, this.phrases);
     return null;
   }
 

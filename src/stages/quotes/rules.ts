@@ -57,6 +57,38 @@ export interface PhraseRules {
   summaries: string[][];
   /** Nouns of a collective: "the group", "le groupe" alone refer to the organisation named before. */
   groupNouns: Set<string>;
+  /** What each pronoun points back to: a man, a woman, an organisation ("it") or several parties ("they"). Lower case, stressed forms too ("lui", "her"). */
+  pronounKinds?: Record<string, PronounKind>;
+  /** Words that give the gender of the person they name or stand before ("Mme", "Mr", "spokeswoman", "directrice"). */
+  genderedWords?: Gendered;
+  /** Determiners that give the gender of the noun right after them ("la ministre", "le colonel"). */
+  genderedDeterminers?: Gendered;
+  /** Given names by gender. */
+  firstNames?: Gendered;
+  /** Where a pronoun of a gender may stand for an organisation of that grammatical gender ("elle" for "l'agence"): French yes, English no. */
+  genderedOrgPronouns?: boolean;
+  /** Collective nouns of feminine grammatical gender ("agence", "organisation"); the others are masculine. Only with `genderedOrgPronouns`. */
+  feminineNouns?: Set<string>;
+  /** Kinds of organisation: the nouns that describe one ("the group", "le ministère") and the words in names of that kind ("Front", "Ministry"). */
+  collectives?: CollectiveKind[];
+  /** Indefinite determiners ("un", "a"): "un officier" is someone new, not a person named before. */
+  indefinites?: Set<string>;
+  /** Auxiliaries and common finite verbs: a noun phrase after "said" followed by one is the subject of the content ("said the figure was"), not an inverted speaker. */
+  finiteVerbs?: Set<string>;
+  /** Where the head of a noun phrase stands: last before its complements ("the UN refugee agency", English) or first after the determiner ("l'agence onusienne", French). */
+  headLast?: boolean;
+}
+
+export type Gender = 'female' | 'male';
+export interface Gendered { female: Set<string>; male: Set<string> }
+/** "he"/"il": a man (or, in French, a masculine organisation); "it": an organisation; "they": several parties or an organisation. */
+export type PronounKind = Gender | 'neuter' | 'plural';
+
+/** One kind of organisation (an armed group, a ministry, a company…): the nouns that describe it and the words its names hold. All lower case. */
+export interface CollectiveKind {
+  kind: string;
+  nouns: Set<string>;
+  nameWords: Set<string>;
 }
 
 export interface QuoteRules {

@@ -35,3 +35,15 @@ test('en: "could not be independently verified", "reportedly", "would have"', ()
     ['conditional', 'would have been avoided', 'statement', [2]],
   ]);
 });
+
+test('en: "Neither figure could be independently verified" covers the figures of the sentence before', () => {
+  const text = 'The ministry said 9 people died; the hospital counted 14. Neither figure could be independently verified.';
+  assert.deepEqual(hedges(text, 'en').map((h) => [h[0], h[1], h[2], h[3]]), [
+    ['unverified', 'Neither figure could be independently verified', 'figures', [0, 1]],
+  ]);
+});
+
+test('fr: "relaient sans les vérifier" is a hedge; "prétendu" before a name is not', () => {
+  const text = 'Plusieurs médias relaient ce bilan de 40 morts sans les vérifier. Le prétendu Abou Karim a revendiqué 12 attaques.';
+  assert.deepEqual(hedges(text, 'fr').map((h) => [h[0], h[1], h[3]]), [['unverified', 'sans les vérifier', [0]]]);
+});

@@ -10,6 +10,8 @@ const MAX_TITLE_WORDS = 30;
 const MAX_HEADING_WORDS = 14;
 /** Prose: a line of at least this many words that ends like a sentence. */
 const MIN_PROSE_WORDS = 5;
+/** A line this long is prose even without closing punctuation. */
+const LONG_PROSE_WORDS = 40;
 /** A related-links list rarely holds longer headlines than this. */
 const MAX_RELATED_WORDS = 25;
 
@@ -44,7 +46,9 @@ export function cleanScrapedText(raw: string, rulesets: CleaningRules[]): Cleane
     const words = wordCount(t);
     // A block printed twice is a photo caption (under the photo and again in the viewer).
     const caption = c.kind === 'text' && (counts.get(t) ?? 0) > 1 && words >= 4;
-    const prose = c.kind === 'text' && !caption && words >= MIN_PROSE_WORDS && endsLikeSentence(t) && !/^\d+[.)]\s/u.test(t);
+    // A long run of words is prose however it ends (a text saved as one line, a cut paragraph).
+    const prose = c.kind === 'text' && !caption && !/^\d+[.)]\s/u.test(t)
+      && ((words >= MIN_PROSE_WORDS && endsLikeSentence(t)) || words >= LONG_PROSE_WORDS);
     return { ...c, words, prose, caption, role: 'boilerplate' };
   });
 

@@ -79,3 +79,10 @@ test('a kicker above the title that the menu also lists is the section', () => {
   assert.equal(page.section, 'Wildfires');
   assert.equal(page.title, 'Crews contain blaze near Redmoor after four days');
 });
+
+test('a text saved as one long line, without a final period, is the body', () => {
+  const line = Array.from({ length: 12 }, (_, i) => `The ferry union said talks on pay would resume on day ${i + 1} of the strike`).join(', and ');
+  const page = cleanScrapedText(line, [en.cleaning, fr.cleaning]);
+  assert.equal(page.text, line);
+  assert.equal(page.title, null);
+});

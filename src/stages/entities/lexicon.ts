@@ -44,6 +44,8 @@ export interface CompiledRules {
   compoundSuffix: RegExp | null;
   /** The most tokens a known organisation's name has ("médecins sans frontières": 3). */
   longestOrganisation: number;
+  /** First words of the known organisations and aliases of several words: most words start none. */
+  organisationStarts: Set<string>;
   determiners: Set<string>;
   nameBeforeRole: boolean;
   personHeadsAfter: Set<string>;
@@ -142,7 +144,15 @@ export function compileRules(rules: EntityRules): CompiledRules {
     personHeadsAfter: foldAll(rules.personHeadsAfter),
     adjectiveEnding: rules.adjectiveEnding,
     longestOrganisation: 0,
+    organisationStarts: new Set(),
   };
+  for (const o of [...compiled.organisations, ...compiled.orgAliases.keys()]) {
+    if (o.includes(' ')) compiled.organisationStarts.add(o.split(' ')[0]!);
+  }
+  // "Lt." is listed with its period, which the tokenizer leaves out: index it under "lt" too.
+  for (const [first, lengths] of [...compiled.titleLengthsByFirstWord]) {
+    if (first.endsWith('.') && !compiled.titleLengthsByFirstWord.has(first.slice(0, -1))) compiled.titleLengthsByFirstWord.set(first.slice(0, -1), lengths);
+  }
   compiled.longestOrganisation = Math.max(0, ...[...compiled.organisations].map((o) => o.split(' ').length));
   cache.set(rules, compiled);
   return compiled;

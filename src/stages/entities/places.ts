@@ -31,13 +31,19 @@ export function compassPlaceOf(key: string, lex: CompiledRules): PlaceRef | null
   return null;
 }
 
-/** Below this a city's name is as often a surname ("Laval", "Warren"): only bigger places mark a name as a body's. */
-const MAJOR_CITY = 100_000;
-
-/** A country, a region, or a big city: "Paris Saint-Germain", "Nikkei Asia" are bodies named after one. */
+/**
+ * A country or a region: "Nikkei Asia", "Thames Water UK" are bodies named after one. Cities do
+ * not count: "Cindy Santos", "Danilo Medina" carry a city's name as a surname.
+ */
 export function isMajorPlace(key: string, lex: CompiledRules): boolean {
-  const alias = lex.placeAliases.get(key);
-  if (alias) return true;
+  if (lex.placeAliases.has(key)) return true;
+  return lookupPlace(key)?.kind === 'country';
+}
+
+/** A first name that is also a town is a person below this size ("Gaston"); above it, a place ("Florence"). */
+const BIG_CITY = 200_000;
+
+export function isBigPlace(key: string): boolean {
   const place = lookupPlace(key);
-  return place !== null && (place.kind === 'country' || place.population >= MAJOR_CITY);
+  return place !== null && (place.kind === 'country' || place.population >= BIG_CITY);
 }

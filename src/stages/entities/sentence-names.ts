@@ -2,7 +2,7 @@ import type { CompiledRules } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { SOFT_EVIDENCE, type Candidate, type DocContext, type Evidence } from './candidates.js';
 import type { EntityType } from '../../model/contract.js';
-import { placeOf, compassPlaceOf, isMajorPlace, type PlaceRef } from './places.js';
+import { placeOf, compassPlaceOf, isMajorPlace, isBigPlace, type PlaceRef } from './places.js';
 import { expansionStart } from './acronym-definitions.js';
 
 /** Only white space (or nothing) between two words of one name: a comma or a quote ends it. */
@@ -160,6 +160,9 @@ function joinsAfterTitle(tokens: Token[], j: number): boolean {
 
 /** A known organisation of two or more words starting at token i ("Médecins sans frontières"), longest first. */
 function knownOrganisationLength(tokens: Token[], i: number, lex: CompiledRules): number {
+  // A token may hold two words ("Croix-Rouge" -> "croix rouge"): its first word starts the name.
+  const firstWord = tokens[i]!.key.split(' ')[0]!;
+  if (!lex.organisationStarts.has(firstWord)) return 0;
   for (let len = Math.min(lex.longestOrganisation, tokens.length - i); len >= 2; len--) {
     const span = tokens.slice(i, i + len);
     if (span.slice(1).some((t) => !JOINS.test(t.gap))) continue;
@@ -212,8 +215,9 @@ function coordinate(tokens: Token[], found: Candidate[], lex: CompiledRules): Ca
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k]!;
     const b = found[k + 1]!;
-    const between = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
-    if (between.length !== 1 || !lex.conjunctions.has(between[0]!.key) || /[,;:.!?()]/u.test(between[0]!.gap)) continue;
+    const k0 = tokens.findIndex((t) => t.start >= a.end);
+    const conj = tokens[k0];
+    if (!conj || tokens[k0 + 1]?.start !== b.start || !lex.conjunctions.has(conj.key) || /[,;:.!?()]/u.test(conj.gap)) continue;
     const [typed, untyped] = a.type !== null && b.type === null ? [a, b] : b.type !== null && a.type === null ? [b, a] : [null, null];
     // Places and persons only: "the European Union and Morvania" coordinates a body with a country.
     if (!typed || !untyped || (typed.type !== 'LOC' && typed.type !== 'PER') || typed.evidence === 'multi-word' || typed.evidence === 'unknown') continue;
@@ -235,8 +239,7 @@ function honorificLength(text: string, tokens: Token[], i: number, lex: Compiled
 function titleLength(tokens: Token[], i: number, lex: CompiledRules): number {
   const lead = lex.nationalities.has(tokens[i]!.key) && tokens[i]!.cap ? 1 : 0;
   const first = tokens[i + lead];
-  // "Lt. Col.": abbreviations are listed with their period, which the tokenizer leaves out.
-  const lengths = first ? lex.titleLengthsByFirstWord.get(first.key) ?? lex.titleLengthsByFirstWord.get(`${first.key}.`) : undefined;
+  const lengths = first ? lex.titleLengthsByFirstWord.get(first.key) : undefined;
   if (!lengths) return 0;
   for (const len of lengths) {
     if (i + lead + len > tokens.length) continue;
@@ -421,6 +424,11 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   // "Grève des dockers…" opens a title: a word the text also writes in lower case is no town.
   const commonWord = first.initial && words.length === 1 && ctx.lowercase.has(key);
   const place = commonWord ? null : placeOf(key, lex);
+  // "la conquête de Gaston", "son fils Florian": a first name alone is a person, unless a place cue
+  // says otherwise or the place is a country or a big city ("Florence", "Victoria").
+  if (place && words.length === 1 && !first.initial && lex.firstNames.has(key) && !isBigPlace(key) && !precededByPlaceCue(tokens, start, lex)) {
+    return ['PER', 'first-name', null];
+  }
   if (place && (cue.cue === null || cue.cue === 'apposition')) return ['LOC', 'place', place];
   if (cue.cue === 'title' || cue.cue === 'honorific') return ['PER', cue.cue, null];
   if (cue.cue === 'apposition' && !words.some((w) => lex.orgHeads.has(w.key) || w.acronym)) return ['PER', 'title', null];
@@ -536,15 +544,19 @@ function followedByPlaceApposition(tokens: Token[], end: number, lex: CompiledRu
 }
 
 function precededByPlaceCue(tokens: Token[], start: number, lex: CompiledRules): boolean {
-  // "according to Vitaliy Maletskyi", "grâce à Karim": a cue inside a longer phrase that is none.
-  for (let len = Math.min(4, start); len >= 2; len--) {
-    if (lex.notPlaceCues.has(tokens.slice(start - len, start).map((t) => t.key).join(' '))) return false;
-  }
   for (let len = Math.min(lex.longestPlaceCue, start); len >= 1; len--) {
     const span = tokens.slice(start - len, start);
     // "À Kaldouna, …": a cue may carry the capital of the sentence's first word.
     if (span.some((t, k) => t.cap && !(k === 0 && t.initial)) || !JOINS.test(tokens[start]!.gap)) continue;
-    if (lex.placeCues.has(span.map((t) => t.key).join(' '))) return true;
+    if (lex.placeCues.has(span.map((t) => t.key).join(' '))) return !blockedCue(tokens, start, lex);
+  }
+  return false;
+}
+
+/** "according to Vitaliy Maletskyi", "grâce à Karim": a cue inside a longer phrase that is none. */
+function blockedCue(tokens: Token[], start: number, lex: CompiledRules): boolean {
+  for (let len = Math.min(4, start); len >= 2; len--) {
+    if (lex.notPlaceCues.has(tokens.slice(start - len, start).map((t) => t.key).join(' '))) return true;
   }
   return false;
 }

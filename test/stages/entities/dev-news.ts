@@ -180,4 +180,27 @@ export const devNews: DevArticle[] = [
     ],
     optional: ['First Amendment', 'Harvard Yard', 'Republican', 'U.S.', 'Massachusetts', 'District of Massachusetts'],
   },
+  // Fourth batch, written at the end and not tuned on: its score is the last estimate on unseen text.
+  {
+    id: 'fr-meta-amende',
+    language: 'fr',
+    text: "La Commission européenne a infligé mercredi une amende de 797 millions d'euros à Meta pour abus de position dominante. « Nous ne tolérerons pas ces pratiques », a déclaré Margrethe Vestager, vice-présidente chargée de la Concurrence. Le groupe de Mark Zuckerberg, basé à Menlo Park, en Californie, a annoncé son intention de faire appel devant la Cour de justice de l'Union européenne. Selon Les Échos, l'amende représente moins de 1 % du chiffre d'affaires annuel. L'association de consommateurs UFC-Que Choisir salue « un signal fort ». À Dublin, où se trouve le siège européen de Meta, la Data Protection Commission mène sa propre enquête. Le député européen Stéphanie Yon-Courtin a réclamé des sanctions plus lourdes.",
+    entities: [
+      O('Commission européenne'), O('Meta'), P('Margrethe Vestager'), P('Mark Zuckerberg'), L('Menlo Park'), L('Californie'),
+      O("Cour de justice de l'Union européenne"), O('Les Échos', 'Échos'), O('UFC-Que Choisir'), L('Dublin'),
+      O('Data Protection Commission'), P('Stéphanie Yon-Courtin'),
+    ],
+    optional: ['Union européenne', 'Concurrence'],
+  },
+  {
+    id: 'en-venezuela-protests',
+    language: 'en',
+    text: "Venezuelan opposition leader María Corina Machado called for fresh protests on Saturday after the National Electoral Council (CNE) again declared Nicolás Maduro the winner of July's vote. In Caracas, security forces fired tear gas at demonstrators near Plaza Altamira. Foro Penal, a local rights group, said 1,200 people had been detained since the election. Brazil's President Luiz Inácio Lula da Silva urged Maduro to publish the detailed results. The Carter Center, which sent observers, said the election \"did not meet international standards\". Edmundo González, the opposition candidate, remains in hiding. In Maracaibo, shopkeeper Yelitza Rojas said she had closed her store for a week.",
+    entities: [
+      P('María Corina Machado'), O('National Electoral Council', 'CNE'), P('Nicolás Maduro', 'Maduro'), L('Caracas'), L('Plaza Altamira'),
+      O('Foro Penal'), L('Brazil'), P('Luiz Inácio Lula da Silva'), O('Carter Center'), P('Edmundo González'), L('Maracaibo'),
+      P('Yelitza Rojas'),
+    ],
+    optional: ['Venezuelan'],
+  },
 ];

@@ -31,7 +31,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'skip to content', 'skip to main content', 'accept', 'accept all', 'reject all', 'manage cookies',
     'cookie settings', 'learn more', 'read more', 'continue reading', 'follow', 'follow us',
     'show more', 'load more', 'more', 'listen', 'listen to this article', 'save', 'bookmark',
-    'gift this article', 'view comments', 'comments', 'top', 'story continues below advertisement',
+    'permalink', 'gift this article', 'view comments', 'comments', 'top', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
     'image', 'photo', 'enlarge this image', 'toggle caption', 'hide caption', 'embed', 'facebook',
     'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit',

@@ -33,7 +33,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'personnaliser', 'en savoir plus', 'lire la suite', 'suivre', 'suivez-nous', 'newsletter',
     'voir plus', 'afficher plus', 'charger plus', 'plus', 'agrandir le texte', 'réduire le texte',
     'taille du texte', 'écouter', 'écouter cet article', 'favoris', 'ajouter à mes favoris',
-    'sauvegarder', 'offrir cet article', 'article réservé aux abonnés', 'réservé aux abonnés',
+    'permalien', 'sauvegarder', 'offrir cet article', 'article réservé aux abonnés', 'réservé aux abonnés',
     'contenu réservé aux abonnés',
   ],
   chromeLeads: [

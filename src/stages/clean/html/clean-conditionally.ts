@@ -52,7 +52,9 @@ export function removalReason(node: HtmlElement, stats: StatsMap, scores: Map<Ht
   const density = linkDensity(s);
   // Mostly running text, few links: an article part whatever its class says ("field--label-hidden").
   if (s.proseLength >= PROSE_SHARE * s.length && density < 0.3) return null;
-  if (weight + (scores.get(node) ?? 0) < 0) return 'negative weight';
+  // Class weight only, as Readability does: a list's own score starts at the tag's -3 and its
+  // short items score nothing, so counting it dropped every bullet list inside an article.
+  if (weight < 0) return 'negative weight';
   if (s.commas >= 10) return null;
   const isList = LIST_TAGS.has(node.tag) || (s.items > 0 && s.paragraphs === 0);
   const headingDensity = s.headingLength / s.length;

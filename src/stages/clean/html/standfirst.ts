@@ -8,10 +8,12 @@ const MIN_LENGTH = 30;
 const MAX_LENGTH = 1500;
 const MAX_LINK_DENSITY = 0.3;
 /** Without an <article> or <main> around the body, look this many levels up for the intro. */
-const SCOPE_LEVELS = 2;
+const SCOPE_LEVELS = 3;
 
 function articleScope(top: HtmlElement): HtmlElement {
-  for (let node: HtmlElement | null = top; node && node.tag !== 'body'; node = node.parent) {
+  // Strictly above the body: when the chosen container is the <article> itself, its standfirst
+  // sits before it in the page's <main>.
+  for (let node = top.parent; node && node.tag !== 'body'; node = node.parent) {
     if (node.tag === 'article' || node.tag === 'main' || node.attrs.role === 'main') return node;
   }
   let scope = top;

@@ -50,6 +50,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'mehr informationen zum datenschutz', 'empfohlener redaktioneller inhalt', 'an dieser stelle finden sie',
     'ich bin damit einverstanden',
     'möchten sie den artikel teilen', 'alle angaben ohne gewähr', 'titelbild:', 'beitragsbild', 'bild anzeigen', 'erstellt am', 'der beitrag wurde am', 'dieser beitrag wurde am', 'dieser text wurde veröffentlicht', 'zuletzt aktualisiert', 'aktualisiert am', 'veröffentlicht am', 'weitere informationen zum', 'vorschau auf den nächsten artikel', 'hat dir der artikel gefallen', 'hat ihnen der artikel gefallen', 'hat dir dieser beitrag gefallen', 'jetzt teilen', 'quellenangaben', 'bildquelle:', 'fotos:', 'foto:',
+    'anzeige -', 'anzeige:', '*werbung', 'werbung:', 'dieser beitrag enthält werbung', 'wir respektieren deine privatsphäre', 'wir respektieren ihre privatsphäre', 'weitere infos unter', 'weitere informationen unter', 'bei den verlinkungen handelt es sich um', 'kennt ihr schon unser',
   ],
   creditLeads: ['von', 'mit', 'mit Material von', 'mit Material der', 'Material von', 'autor', 'autorin', 'ein bericht von', 'ein kommentar von'],
   creditJoiners: ['und', 'mit'],

@@ -43,6 +43,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'have a news tip', 'click here to subscribe', 'already a subscriber', 'support our journalism',
     'this article is for subscribers', 'we’d love to hear', "we'd love to hear",
     'this entry was posted', 'this post was posted', 'last modified', 'last updated', 'if you enjoyed reading', 'if you enjoyed this', 'we want to hear what you think', 'never miss the latest', 'stay up-to-date', 'stay up to date', 'do you want to be informed', 'this post contains references to products', 'posted in', 'filed under', 'sign up to receive', 'photo credit:', 'image credit:',
+    'to view the full story', 'subscribe now to', 'if you’re seeing this message', "if you're seeing this message", 'first-time subscribers', 'for the latest stories', 'submit your letter to the editor', 'the advertising disclaimer', 'release date:', 'download our app', 'support independent journalism',
   ],
   creditJoiners: ['and', 'with'],
   dateJoiners: ['of'],

@@ -34,6 +34,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'este sitio web utiliza cookies', 'este sitio utiliza cookies', 'al continuar navegando',
     'todos los derechos reservados', 'descarga la app', '¿ya eres suscriptor', 'este contenido es exclusivo',
     'puede escribirnos', 'escríbenos a', 'última modificación', 'actualizado el', 'publicado el',
+    'hazte miembro', 'hacemos periodismo', '¡mira lo que tiene nuestro canal', '¿ya sabías que', 'únete a nuestro canal', 'tú también puedes hacer periodismo', 'suscríbete para',
   ],
   creditLeads: ['por', 'con', 'de nuestro corresponsal', 'de nuestra corresponsal'],
   creditJoiners: ['y', 'con'],

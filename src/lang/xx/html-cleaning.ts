@@ -18,7 +18,7 @@ export const htmlMarkupWords: HtmlMarkupWords = {
     'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'post-tags', 'tag-list',
     'tagcloud', 'login', 'plus-lus', 'lire-aussi', 'lireaussi', 'a-lire', 'voir-aussi', 'agegate', 'ai2html',
   ],
-  chromeLookalikes: ['has-ads', 'with-ads', '--ads', 'node--promoted', 'elementor-widget'],
+  chromeLookalikes: ['has-ads', 'with-ads', '--ads', 'node--promoted', 'elementor-widget', 'js_readmore', 'js-readmore', 'content-read-more'],
   unlikelyClasses: [
     'sidebar', 'menu', '|nav', 'footer', 'header', 'masthead', 'combx', 'community', 'extra',
     'remark', 'replies', 'rss', 'supplemental', 'widget', 'legends', 'cover-wrap', 'yom-remote',

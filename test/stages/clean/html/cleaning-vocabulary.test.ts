@@ -59,3 +59,18 @@ test('day-first written dates in every known language', () => {
   assert.ok(vocab.writtenDate.test('17 de abril de 2025'));
   assert.ok(vocab.writtenDate.test('17 avril 2025'));
 });
+
+test('subscription pitches, disclosures and photo-agency lines are chrome', () => {
+  assert.ok(vocab.chromeLead.test('Subscribe now to our print edition for the full story.'));
+  assert.ok(vocab.chromeLead.test('Anzeige: Dieser Beitrag enthält Werbung für einen Sponsor'));
+  assert.ok(vocab.chromeLead.test('Hazte miembro y apoya nuestro trabajo'));
+  assert.ok(vocab.photoCreditLine.test('Getty Images'));
+  assert.ok(vocab.photoCreditLine.test('AFP / JEANNE DURAND'));
+  assert.ok(!vocab.photoCreditLine.test('Getty Images a racheté une agence concurrente en 2019.'));
+});
+
+test('class names that look like chrome but hold content', () => {
+  assert.ok(!vocab.chromeClass.test('o-section o-section--has-ads'.replace(vocab.chromeLookalike, ' ')));
+  assert.ok(!vocab.chromeClass.test('entry-content entry-content-read-more'.replace(vocab.chromeLookalike, ' ')));
+  assert.ok(vocab.chromeClass.test('ad-container'.replace(vocab.chromeLookalike, ' ')));
+});

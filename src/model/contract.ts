@@ -52,7 +52,16 @@ export interface EventOut extends EventFields {
   start: number;
   end: number;
 }
-export interface LabelOut { group: string; term: string; in_quote: boolean; reported?: boolean; start: number; end: number }
+export interface LabelOut {
+  group: string;
+  term: string;
+  in_quote: boolean;
+  reported?: boolean;
+  /** "title" when the word is in the headline: `start`/`end` are then offsets into `title`. */
+  field?: 'title';
+  start: number;
+  end: number;
+}
 
 export interface ArticleOut {
   id: string;

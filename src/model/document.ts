@@ -76,7 +76,14 @@ export interface ClaimSpan extends Span, ClaimFields {
   figure: Span;
 }
 export interface EventSpan extends Span, EventFields {}
-export interface LabelSpan extends Span { group: string; term: string; inQuote: boolean; reported: boolean }
+export interface LabelSpan extends Span {
+  group: string;
+  term: string;
+  inQuote: boolean;
+  reported: boolean;
+  /** Set when the label is in the title: its offsets are then into `meta.title`, not the text. */
+  field?: 'title';
+}
 
 /** Every layer a stage may add, by name. */
 export interface Layers {

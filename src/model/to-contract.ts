@@ -58,6 +58,7 @@ export function toContract(doc: Doc): ArticleOut {
     term: l.term,
     in_quote: l.inQuote,
     reported: l.reported,
+    ...(l.field ? { field: l.field } : {}),
     start: l.start,
     end: l.end,
   }));

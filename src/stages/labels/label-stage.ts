@@ -21,9 +21,20 @@ export const labelStage: Stage = {
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
 
 export function findLabels(doc: Doc, rules: LabelRules): LabelSpan[] {
-  const text = doc.text;
+  const found = matchTerms(doc.text, rules, quotedSpans(doc));
+  found.push(...capitalsActing(doc, rules, found));
+  found.sort((a, b) => a.start - b.start);
+  // The headline is the outlet's own, most read words: its labels count, with offsets into the title.
+  if (doc.meta.title) {
+    const title = doc.meta.title;
+    const inQuotes = [...title.matchAll(QUOTED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    found.push(...matchTerms(title, rules, inQuotes).map((l) => ({ ...l, field: 'title' as const })));
+  }
+  return found;
+}
+
+function matchTerms(text: string, rules: LabelRules, quoted: Span[]): LabelSpan[] {
   const found: LabelSpan[] = [];
-  const quoted = quotedSpans(doc);
   for (const term of rules.terms) {
     term.pattern.lastIndex = 0;
     for (const m of text.matchAll(term.pattern)) {
@@ -41,8 +52,7 @@ export function findLabels(doc: Doc, rules: LabelRules): LabelSpan[] {
       });
     }
   }
-  found.push(...capitalsActing(doc, rules, found));
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** "Damas, soutenu par Moscou, mène une vaste offensive": a capital acting in arms stands for its government. */

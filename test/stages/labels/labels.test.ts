@@ -54,3 +54,12 @@ test('detainees, guards, migrants, smugglers, rescuers, gunmen: each their own g
     ['passeurs', 'smugglers'], ['migrants', 'migrants'], ['sauveteurs', 'rescuers'], ['détenus', 'detainees'],
   ]);
 });
+
+test('the headline is read too, its offsets into the title', () => {
+  const doc = makeDoc('Les forces gouvernementales tiennent le pont.', 'fr');
+  doc.meta.title = 'Les djihadistes attaquent le pont de Varenne';
+  labelStage.run(doc, { lang: languagePack('fr') });
+  const inTitle = doc.get('labels').filter((l) => l.field === 'title');
+  assert.deepEqual(inTitle.map((l) => [doc.meta.title!.slice(l.start, l.end), l.group]), [['djihadistes', 'armed-opposition']]);
+  assert.deepEqual(doc.get('labels').filter((l) => !l.field).map((l) => doc.text.slice(l.start, l.end)), ['forces gouvernementales']);
+});

@@ -56,7 +56,7 @@ test('detainees, guards, migrants, smugglers, rescuers, gunmen: each their own g
 });
 
 test('the headline is read too, its offsets into the title', () => {
-  const doc = makeDoc('Les forces gouvernementales tiennent le pont.', 'fr');
+  const doc = makeDoc('Le pont résiste face aux forces gouvernementales.', 'fr');
   doc.meta.title = 'Les djihadistes attaquent le pont de Varenne';
   labelStage.run(doc, { lang: languagePack('fr') });
   const inTitle = doc.get('labels').filter((l) => l.field === 'title');

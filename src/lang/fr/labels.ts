@@ -16,7 +16,7 @@ export const labels: LabelRules = {
       group: 'armed-opposition',
     },
     {
-      pattern: g(`(?:forces|troupes|soldats|militaires|milices)\\s+(?:gouvernementales|progouvernementales|pro-gouvernementales|prorégime|pro-régime|loyalistes|du\\s+régime|régulières)(?:\\s+\\p{Ll}+(?<!\\s(?:à|de|et|ont|sont|qui)))?|armée\\s+(?:régulière|gouvernementale)(?:\\s+(?:syrienne|\\p{Ll}+iennes?|\\p{Ll}+aise|\\p{Ll}+aine))?|régime(?:\\s+(?:syrien|de\\s+Damas|de\\s+Bachar\\s+al-Assad|d['’]Assad))?|loyalistes`),
+      pattern: g(`(?:forces|troupes|soldats|militaires|milices)\\s+(?:gouvernementales|progouvernementales|pro-gouvernementales|prorégime|pro-régime|loyalistes|du\\s+régime|régulières)(?:\\s+\\p{Ll}+(?:iennes?|aises?|aines?|oises?|iques?|sses?|ites?|anes?|ales?|des?|ques?))?|armée\\s+(?:régulière|gouvernementale)(?:\\s+(?:syrienne|\\p{Ll}+iennes?|\\p{Ll}+aise|\\p{Ll}+aine))?|régime(?:\\s+(?:syrien|de\\s+Damas|de\\s+Bachar\\s+al-Assad|d['’]Assad))?|loyalistes`),
       group: 'government-forces',
     },
     // A state's own forces named plainly ("l'armée saldarienne", "les militaires"): the same side as above.

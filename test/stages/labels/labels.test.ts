@@ -63,3 +63,8 @@ test('the headline is read too, its offsets into the title', () => {
   assert.deepEqual(inTitle.map((l) => [doc.meta.title!.slice(l.start, l.end), l.group]), [['djihadistes', 'armed-opposition']]);
   assert.deepEqual(doc.get('labels').filter((l) => !l.field).map((l) => doc.text.slice(l.start, l.end)), ['forces gouvernementales']);
 });
+
+test('a term takes a following adjective, never a verb', () => {
+  assert.deepEqual(labelsOf('Les forces gouvernementales tiennent le pont.', 'fr').map((l) => l[0]), ['forces gouvernementales']);
+  assert.deepEqual(labelsOf('Les forces gouvernementales syriennes tiennent le pont.', 'fr').map((l) => l[0]), ['forces gouvernementales syriennes']);
+});

@@ -5,6 +5,7 @@ import { cleanScrapedText } from '../stages/clean/text/clean-text.js';
 import { extractHtml } from '../stages/clean/html/extract-html.js';
 import { detectLanguage } from '../stages/language/detect-language.js';
 import { allPacks, languagePack } from '../lang/registry.js';
+import type { CleaningRules, LanguagePack } from '../lang/types.js';
 import { sha256 } from '../stages/ingest/records.js';
 
 /** Metadata given on the command line or by a manifest: it wins over what the page says. */
@@ -52,9 +53,20 @@ function cleanRecord(record: RawRecord, language: string | null): { page: Cleane
   // The language is not known before the chrome is gone: a first guess on the raw text orders
   // the rule sets, and every known language's chrome words are tried.
   const guess = language ?? detectLanguage(record.content);
-  const first = languagePack(guess);
-  const rulesets = [first.cleaning, ...allPacks().filter((p) => p !== first).map((p) => p.cleaning)];
+  const rulesets = cleaningRulesFor(languagePack(guess));
   return { page: cleanScrapedText(record.content, rulesets), guess };
+}
+
+const rulesetsByLanguage = new Map<string, CleaningRules[]>();
+
+/** The guessed language's cleaning rules first, then every other known language's; one list per language. */
+function cleaningRulesFor(first: LanguagePack): CleaningRules[] {
+  let list = rulesetsByLanguage.get(first.code);
+  if (!list) {
+    list = [first.cleaning, ...allPacks().filter((p) => p !== first).map((p) => p.cleaning)];
+    rulesetsByLanguage.set(first.code, list);
+  }
+  return list;
 }
 
 /** YYYY-MM-DD from a date or date-time; null for anything unreadable. */

@@ -18,7 +18,6 @@ export function splitGluedToggle(line: string): string[] {
   return m ? [m[0], line.slice(m[0].length)] : [line];
 }
 
-/** Classifies one line of scraped text with the cleaning rules of every candidate language. */
 /**
  * A short line carrying a date or a time and no sentence: "5 Mar, 2025 15:02",
  * "04/03/2025 à 16h05", "Updated 11:20 GMT". Digits are enough to tell, in any language.
@@ -51,26 +50,59 @@ function creditsOf(line: string, rulesets: CleaningRules[]): string[] | null {
   return names.length > 0 ? names : null;
 }
 
-export function classifyLine(line: string, rulesets: CleaningRules[]): ClassifiedLine {
-  for (const rules of rulesets) {
-    if (rules.endOfArticle.test(line)) return { kind: 'end', line, value: [] };
-    if (rules.relatedList.test(line)) return { kind: 'related-list', line, value: [] };
-  }
-  for (const rules of rulesets) {
-    if (rules.boilerplate.test(line)) return { kind: 'boilerplate', line, value: [] };
-  }
-  for (const rules of rulesets) {
-    const related = rules.related.exec(line);
-    if (related && related.index === 0 && related[0].length > 0 && related[0].length < line.length) {
-      return { kind: 'related', line, value: [line.slice(related[0].length).trim()] };
+/** One test for the same kind of line in every candidate language: their patterns joined per flag set. */
+function anyOf(patterns: RegExp[]): (line: string) => RegExpExecArray | null {
+  const byFlags = new Map<string, string[]>();
+  for (const p of patterns) byFlags.set(p.flags.replace('g', ''), [...(byFlags.get(p.flags.replace('g', '')) ?? []), `(?:${p.source})`]);
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (line) => {
+    for (const re of joined) {
+      const m = re.exec(line);
+      if (m) return m;
     }
+    return null;
+  };
+}
+
+interface CompiledRules {
+  end: (line: string) => RegExpExecArray | null;
+  relatedList: (line: string) => RegExpExecArray | null;
+  boilerplate: (line: string) => RegExpExecArray | null;
+  related: (line: string) => RegExpExecArray | null;
+  sections: Set<string>;
+}
+
+const compiled = new WeakMap<CleaningRules[], CompiledRules>();
+
+/** Compiled once per list of rule sets (callers keep their lists), not once per line. */
+function compile(rulesets: CleaningRules[]): CompiledRules {
+  let c = compiled.get(rulesets);
+  if (!c) {
+    c = {
+      end: anyOf(rulesets.map((r) => r.endOfArticle)),
+      relatedList: anyOf(rulesets.map((r) => r.relatedList)),
+      boilerplate: anyOf(rulesets.map((r) => r.boilerplate)),
+      related: anyOf(rulesets.map((r) => r.related)),
+      sections: new Set(rulesets.flatMap((r) => [...r.sections])),
+    };
+    compiled.set(rulesets, c);
+  }
+  return c;
+}
+
+/** Classifies one line of scraped text with the cleaning rules of every candidate language. */
+export function classifyLine(line: string, rulesets: CleaningRules[]): ClassifiedLine {
+  const rules = compile(rulesets);
+  if (rules.end(line)) return { kind: 'end', line, value: [] };
+  if (rules.relatedList(line)) return { kind: 'related-list', line, value: [] };
+  if (rules.boilerplate(line)) return { kind: 'boilerplate', line, value: [] };
+  const related = rules.related(line);
+  if (related && related.index === 0 && related[0].length > 0 && related[0].length < line.length) {
+    return { kind: 'related', line, value: [line.slice(related[0].length).trim()] };
   }
   const credits = creditsOf(line, rulesets);
   if (credits) return { kind: 'credit', line, value: credits };
-  const lower = line.toLowerCase();
-  for (const rules of rulesets) {
-    if (rules.sections.has(lower)) return { kind: 'section', line, value: [line] };
-  }
+  if (rules.sections.has(line.toLowerCase())) return { kind: 'section', line, value: [line] };
   if (isDateline(line)) return { kind: 'dateline', line, value: [] };
   return { kind: 'text', line, value: [] };
 }

@@ -152,7 +152,8 @@ const options: StoryOptions = {
   threshold: env('STORY_THRESHOLD', DEFAULT_STORY_OPTIONS.threshold),
   crossThreshold: env('STORY_CROSS_THRESHOLD', DEFAULT_STORY_OPTIONS.crossThreshold),
   nameShare: env('STORY_NAME_SHARE', DEFAULT_STORY_OPTIONS.nameShare),
+  yearPenalty: env('STORY_YEAR_PENALTY', DEFAULT_STORY_OPTIONS.yearPenalty ?? 0),
 };
-console.log(`stories bench: features ${ANALYZE ? 'from recoupe analyze' : 'light (text only)'}; threshold ${options.threshold}, name share ${options.nameShare}, cross-language ${options.crossThreshold}, window ${options.windowDays} days`);
+console.log(`stories bench: features ${ANALYZE ? 'from recoupe analyze' : 'light (text only)'}; threshold ${options.threshold}, name share ${options.nameShare}, cross-language ${options.crossThreshold}, year penalty ${options.yearPenalty}, window ${options.windowDays} days`);
 await ecb(options);
 await xd(options);

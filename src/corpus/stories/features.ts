@@ -2,6 +2,7 @@ import type { ArticleOut } from '../../model/contract.js';
 import { lookupPlace } from '../../lang/gazetteer.js';
 import { foldName, surnameKey, wordKey } from './translit-key.js';
 import { orgId, orgKey } from './org-aliases.js';
+import { datelineDay, latestYear } from './text-dates.js';
 
 /**
  * What a story is recognised by, for one article: names (places by gazetteer id, persons by
@@ -14,6 +15,14 @@ export interface ArticleFeatures {
   language: string | null;
   /** Day number (days since 1970-01-01) of publication, or null when unknown. */
   day: number | null;
+  /**
+   * When the article was written, as far as it tells: its publication day, else a date at its
+   * head (a dateline). Only for telling years apart, never for the window: a dateline can be the
+   * event's day, weeks before the article.
+   */
+  written: number | null;
+  /** The latest year the title and lead name ("in 2004"), or null. */
+  latestYear: number | null;
   names: Map<string, number>;
   words: Map<string, number>;
   /** A surface form for each name feature, for display ("L:170063" → "Alep"). */
@@ -78,7 +87,12 @@ function addText(f: ArticleFeatures, text: string, weight: number): void {
 
 /** Features of a stored article: its entities when the reader found some, and its title and lead in any case. */
 export function articleFeatures(a: ArticleOut): ArticleFeatures {
-  const f: ArticleFeatures = { id: a.id, outlet: a.outlet, language: a.language, day: dayNumber(a.published), names: new Map(), words: new Map(), display: new Map() };
+  const day = dayNumber(a.published);
+  const lead = a.text.slice(0, BODY_CHARS);
+  const f: ArticleFeatures = {
+    id: a.id, outlet: a.outlet, language: a.language, day, written: day ?? datelineDay(lead), latestYear: latestYear(`${a.title ?? ''}\n${lead}`),
+    names: new Map(), words: new Map(), display: new Map(),
+  };
   for (const e of a.entities) {
     const n = Math.max(1, e.mentions.length);
     if (e.type === 'LOC') {

@@ -91,6 +91,7 @@ export interface PrunedChrome {
 const HEADLINE_WORDS = 3;
 const HEADLINE_MAX = 200;
 const RELATED_BOX_MAX = 4000;
+const RELATED_BOX_REASONS = new Set(['aside', 'complementary', 'class']);
 
 /**
  * Headlines of a removed box that opens with a related lead or heading ("À lire aussi",
@@ -98,7 +99,9 @@ const RELATED_BOX_MAX = 4000;
  * viewed" lists the site's other stories: chrome, not related.
  */
 function relatedHeadlines(node: HtmlElement, reason: string): string[] {
-  if (reason === 'comments' || reason === 'hidden') return [];
+  // Related boxes are asides, complementary regions and named boxes; navigation, headers,
+  // footers and forms are not (and are the largest removed subtrees, not worth reading twice).
+  if (!RELATED_BOX_REASONS.has(reason)) return [];
   const opening = normalizeSpace(textStart(node, 300));
   if (!vocab.relatedStart.test(opening) || vocab.popularStart.test(opening)) return [];
   if (textStart(node, RELATED_BOX_MAX + 1).length > RELATED_BOX_MAX) return [];

@@ -3,7 +3,7 @@ import { cleaning as common } from '../xx/cleaning.js';
 
 export const cleaning: CleaningRules = {
   related: /^(?:[>»•▶►-]\s*)?(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this\s+story|recommended|you\s+may\s+also\s+like|also\s+read)\b\s*:?\s*/iu,
-  credit: /^(?:(?:[Ww]ith|[Aa]dditional\s+reporting\s+by|[Rr]eporting\s+by|[Ee]dited\s+by|[Ww]riting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})*)\.?|[Bb]y\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,\s*(?:and|with)?|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
+  credit: /^(?:(?:[Ww]ith|[Aa]dditional\s+reporting\s+by|[Rr]eporting\s+by|[Ee]dited\s+by|[Ee]diting\s+by|[Ww]riting\s+by)\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:\s*(?:,|and)\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})*)\.?|[Bb]y\s+(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,\s*(?:and|with)?|and|with)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u,
   boilerplate: new RegExp(
     [
       common.boilerplate.source,
@@ -21,7 +21,7 @@ export const cleaning: CleaningRules = {
   endOfArticle: new RegExp(
     [
       common.endOfArticle.source,
-      /^(?:most\s+(?:read|popular|viewed|shared)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|all\s+rights\s+reserved|sign\s+up\s+for\s+our\s+newsletter|trending(?:\s+now)?)\b/iu.source,
+      /^(?:most\s+(?:read|popular|viewed|shared)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|all\s+rights\s+reserved|sign\s+up\s+for\s+our\s+newsletter|trending(?:\s+now)?|did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|more\s+from\s+(?:this\s+author|the\s+\p{L}+))\b/iu.source,
     ].join('|'),
     'iu',
   ),

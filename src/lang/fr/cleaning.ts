@@ -22,7 +22,7 @@ export const cleaning: CleaningRules = {
   endOfArticle: new RegExp(
     [
       common.endOfArticle.source,
-      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|tous\s+droits\s+réservés|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter)\b/iu.source,
+      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|tous\s+droits\s+réservés|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu|nos\s+(?:autres\s+)?articles\s+sur\s+le\s+même\s+thème)/iu.source,
     ].join('|'),
     'iu',
   ),

@@ -41,8 +41,12 @@ export function cleanScrapedText(raw: string, rulesets: CleaningRules[]): Cleane
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
 
+  let previous: ClassifiedLine | null = null;
   const lines: Line[] = texts.map((t): Line => {
-    const c = classifyLine(t, rulesets);
+    let c = classifyLine(t, rulesets);
+    // The line under a byline naming the writer's role ("Local Democracy Reporter", "Envoyé spécial à Kiev") belongs to it.
+    if (c.kind === 'text' && previous?.kind === 'credit' && wordCount(t) <= 5 && !/[.!?»"”]$/u.test(t)) c = { ...c, kind: 'boilerplate' };
+    previous = c;
     const words = wordCount(t);
     // A block printed twice is a photo caption (under the photo and again in the viewer).
     const caption = c.kind === 'text' && (counts.get(t) ?? 0) > 1 && words >= 4;
@@ -113,17 +117,20 @@ function assignHead(lines: Line[], bodyStart: number, page: CleanedPage): void {
   for (let i = before - 1; i >= 0; i--) {
     if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; return; }
   }
+  for (let i = before - 1; i >= 0; i--) {
+    if (lines[i]!.kind === 'breadcrumb') { page.section = lines[i]!.value[0]!; return; }
+  }
   const kicker = before >= 1 ? lines[before - 1]! : null;
   if (kicker && kicker.kind === 'text' && kicker.words <= 4 && !/[\d.:;,!?]/u.test(kicker.line) && /^\p{Lu}/u.test(kicker.line)
     && lines.some((l, i) => i < before - 1 && l.line === kicker.line)) {
     kicker.role = 'section';
   }
-  void page;
 }
 
-/** The outlet's name at the top of the page, followed by its menu, is not a headline. */
+/** The outlet's name at the top of the page, a few words followed by its menu, is not a headline. */
 function isMasthead(lines: Line[], i: number): boolean {
-  return i < 3 && lines[i + 1]?.kind === 'boilerplate';
+  const next = lines[i + 1];
+  return i < 3 && lines[i]!.words <= 6 && next?.kind === 'boilerplate' && !/\d/u.test(next.line);
 }
 
 /** Between the first and last paragraph: prose is body, a short line between two paragraphs a heading. */

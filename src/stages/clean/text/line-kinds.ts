@@ -1,6 +1,6 @@
 import type { CleaningRules } from '../../../lang/types.js';
 
-export type LineKind = 'boilerplate' | 'related' | 'related-list' | 'end' | 'credit' | 'section' | 'dateline' | 'text';
+export type LineKind = 'boilerplate' | 'related' | 'related-list' | 'end' | 'credit' | 'section' | 'breadcrumb' | 'dateline' | 'text';
 
 export interface ClassifiedLine {
   kind: LineKind;
@@ -27,6 +27,13 @@ const DATELINE = /(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:1[89]|20)\d{2}\b|\
 export function isDateline(line: string): boolean {
   const words = line.split(/\s+/u).length;
   return words <= 12 && DATELINE.test(line) && !/[.!?»"”]$/u.test(line.replace(/\b(?:GMT|UTC|CET|CEST)\.?$/u, '').trim()) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(line);
+}
+
+/** "Accueil > Monde > Afrique": short items joined by arrows or slashes; the last is the section. */
+function breadcrumb(line: string): string[] | null {
+  const parts = line.split(/\s+[>›»/|]\s+/u);
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.split(/\s+/u).length > 4 || /[.!?:;,]$/u.test(p))) return null;
+  return parts;
 }
 
 /** The names in a credit line; "Reporting by X; additional reporting by Reuters" has two clauses. */
@@ -103,6 +110,8 @@ export function classifyLine(line: string, rulesets: CleaningRules[]): Classifie
   const credits = creditsOf(line, rulesets);
   if (credits) return { kind: 'credit', line, value: credits };
   if (rules.sections.has(line.toLowerCase())) return { kind: 'section', line, value: [line] };
+  const crumbs = breadcrumb(line);
+  if (crumbs) return { kind: 'breadcrumb', line, value: [crumbs.at(-1)!] };
   if (isDateline(line)) return { kind: 'dateline', line, value: [] };
   return { kind: 'text', line, value: [] };
 }

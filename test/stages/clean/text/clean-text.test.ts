@@ -86,3 +86,20 @@ test('a text saved as one long line, without a final period, is the body', () =>
   assert.equal(page.text, line);
   assert.equal(page.title, null);
 });
+
+test('breadcrumbs give the section, a byline role is not the title, feedback prompts end the article', () => {
+  const fr1 = cleanScrapedText(
+    'Accueil > Monde > Afrique\n\nTchad : la crue du Chari force 3 000 familles à partir\n\nPublié le : 02/09/2025 - 10:05\n\nAu moins 3 000 familles ont quitté les quartiers sud de N’Djamena, selon la mairie.\n\nLes autorités redoutent une nouvelle montée des eaux jeudi.\n\nVous avez aimé cet article ?\nPartager\n',
+    [fr.cleaning, en.cleaning],
+  );
+  assert.equal(fr1.section, 'Afrique');
+  assert.equal(fr1.title, 'Tchad : la crue du Chari force 3 000 familles à partir');
+  assert.ok(fr1.text.endsWith('montée des eaux jeudi.'), fr1.text);
+  const en1 = cleanScrapedText(
+    'The Valley Courier\n\nNEWS\n\nBridge reopens after eight months of repairs\n\nBy Sam Okoro\nTransport Correspondent\n\nThe Old Mill bridge reopened to traffic on Friday, the county said.\n\nRepairs cost 1.4 million pounds.\n\nReporting by Sam Okoro; editing by Lena Fox\n',
+    [en.cleaning, fr.cleaning],
+  );
+  assert.equal(en1.title, 'Bridge reopens after eight months of repairs');
+  assert.deepEqual(en1.credits, ['Sam Okoro', 'Lena Fox']);
+  assert.ok(!en1.text.includes('Correspondent'));
+});

@@ -197,7 +197,69 @@ export class StoryIndex {
       }
       if (moved === 0) break;
     }
+    this.mergeSplits(batch, out);
     return out;
+  }
+
+  /**
+   * A story told in two languages can open as two stories when the first articles of each
+   * language arrive before any bridge between them; article by article, each half then pulls its
+   * own language harder than the other half can. Two stories in different languages whose
+   * centroids share enough names within the window are one: a story made only of the batch's
+   * articles is folded into the one it matches, so saved assignments never move.
+   */
+  private mergeSplits(batch: ArticleFeatures[], out: Map<string, { storyId: string; score: number }>): void {
+    const fresh = new Set(batch.map((f) => f.id));
+    for (let merged = true; merged; ) {
+      merged = false;
+      const onlyFresh = [...this.stories.values()].filter((st) => st.articles.every((id) => fresh.has(id)));
+      for (const a of onlyFresh) {
+        let best: StoryState | null = null;
+        let bestScore = 0;
+        for (const b of this.stories.values()) {
+          // Only halves in different languages: within one language, article-by-article assignment already decided.
+          if (b === a || !this.windowsMeet(a, b) || [...a.languages].some((l) => b.languages.has(l))) continue;
+          const score = this.storySimilarity(a, b, false);
+          if (score >= this.options.crossThreshold && score > bestScore) { best = b; bestScore = score; }
+        }
+        if (!best) continue;
+        for (const id of [...a.articles]) {
+          const f = this.members.get(id)!;
+          this.detach(f, a.id);
+          this.attach(f, best.id);
+          out.set(id, { storyId: best.id, score: bestScore });
+        }
+        merged = true;
+        break;
+      }
+    }
+  }
+
+  private windowsMeet(a: StoryState, b: StoryState): boolean {
+    if (a.first === null || a.last === null || b.first === null || b.last === null) return true;
+    const w = this.options.windowDays;
+    return a.first <= b.last + w && b.first <= a.last + w;
+  }
+
+  /** Cosine of two stories' centroids: names, mixed with each shared language's words as in `similarity`. */
+  private storySimilarity(a: StoryState, b: StoryState, sharedLanguage: boolean): number {
+    const dots = new Map<string, number>();
+    for (const [k, x] of a.sums) {
+      const y = b.sums.get(k);
+      if (y === undefined) continue;
+      const w = this.weight(k);
+      dots.set(partOf(k), (dots.get(partOf(k)) ?? 0) + x * w * y * w);
+    }
+    const cos = (part: string) => {
+      const n = this.storyNorm(a, part) * this.storyNorm(b, part);
+      return n === 0 ? 0 : (dots.get(part) ?? 0) / n;
+    };
+    const names = cos('names');
+    if (!sharedLanguage) return names;
+    const langs = [...a.languages].filter((l) => b.languages.has(l));
+    const words = langs.reduce((sum, l) => sum + cos(`w:${l}`), 0) / langs.length;
+    const share = this.options.nameShare;
+    return share * names + (1 - share) * words;
   }
 
   /** The best active story for an article, or a new one. */

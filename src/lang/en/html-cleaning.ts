@@ -14,7 +14,7 @@ export const htmlCleaningWords: HtmlCleaningWords = {
     'you may also like', 'you might also like', 'read next', 'editor’s picks', "editor's picks",
   ],
   popularHeadings: [
-    'most popular', 'most read', 'most shared', 'most commented', 'most emailed',
+    'most popular', 'most read', 'most viewed', 'most shared', 'most commented', 'most emailed',
     'trending', 'trending now', 'latest news', 'latest stories', 'latest', 'top stories', 'popular posts',
     'recent posts', 'popular', 'around the web', 'from around the web', 'sponsored stories', 'paid content',
   ],

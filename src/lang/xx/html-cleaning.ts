@@ -12,7 +12,7 @@ export const htmlMarkupWords: HtmlMarkupWords = {
     'outbrain', 'taboola', 'breadcrumb', 'related', 'recommend', 'promo', 'advert', 'sponsor',
     'paywall', 'subscribe', 'signup', 'sign-up', 'popup', 'modal', 'banner', 'skyscraper',
     'shoutbox', '|ad|', '|ads|', '|adv|', 'adslot', 'ad-slot', 'ad-container', 'adsense', 'dfp',
-    'read-more', 'readmore', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending',
+    'read-more', 'readmore', 'more-stories', 'most-popular', 'most-read', 'mostread', 'most-viewed', 'trending',
     'follow-us', 'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'skip-link',
     'author-bio', 'author-box', 'about-author', 'byline', 'pagination', 'pager', 'navigation',
     'toolbar', 'rating', 'jp-relatedposts', 'yarpp', 'post-tags', 'tag-list',

@@ -7,6 +7,7 @@ import { readJsonLd } from './json-ld.js';
 import { relatedOutsideBody } from './related-lists.js';
 import { readMetadata } from './page-metadata.js';
 import { parseHtml } from './parse-html.js';
+import type { CleanedPage } from '../cleaned-page.js';
 import { pruneChrome } from './prune-chrome.js';
 import { dateInLine } from './published-date.js';
 import { sameClassParts } from './same-class-parts.js';
@@ -15,22 +16,8 @@ import { standfirsts } from './standfirst.js';
 import { textBlocks, type TextBlock } from './text-blocks.js';
 import { elementStats } from './text-stats.js';
 
-export interface CleanedPage {
-  title: string | null;
-  section: string | null;
-  credits: string[];        // bylines and wire agencies ("AFP", "Jane Doe")
-  captions: string[];       // each once
-  related: string[];        // "Lire aussi"/"Read more" headlines
-  boilerplate: string[];    // chrome text removed (menus, share bars, cookie banners…), a sample is fine
-  /** The body: paragraphs and headings separated by "\n\n", lists items one per paragraph. No chrome. */
-  text: string;
-  /** Offsets into text of paragraphs that are headings (h2-h6 inside the body). */
-  headings: { start: number; end: number }[];
-  published: string | null; // YYYY-MM-DD from meta tags, JSON-LD, <time>, visible dateline
-  url: string | null;       // canonical / og:url
-  language: string | null;  // <html lang> primary subtag (checked against text later by the language stage)
-  outlet: string | null;    // og:site_name, JSON-LD publisher name
-}
+/** The HTML cleaner hands over the same parts as the text cleaner (src/stages/clean/cleaned-page.ts). */
+export type { CleanedPage };
 
 export interface ExtractHtmlOptions {
   /** Where the page came from: resolves a relative canonical link, stands in when there is none. */

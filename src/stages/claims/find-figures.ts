@@ -1,17 +1,10 @@
-import type { ClaimCategory } from '../../model/contract.js';
+import type { ClaimCategory, ClaimFields } from '../../model/contract.js';
 import type { Span } from '../../model/span.js';
 import { readNumbers, type NumberMention } from './read-numbers.js';
 import type { CategoryCue, ClaimRules } from './rules.js';
 
 /** A figure about people or acts read in one sentence, before its source, date and place are known. */
-export interface Figure extends Span {
-  category: ClaimCategory;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  approximate: boolean;
-  who: string | null;
-  includes: { value: number; who: string | null }[];
+export interface Figure extends Span, Pick<ClaimFields, 'category' | 'value' | 'min' | 'max' | 'approximate' | 'who' | 'includes'> {
   /** The number itself. */
   figure: Span;
   /** Where the next number of the sentence starts (or the sentence ends): what lies between is this figure's own. */

@@ -1,6 +1,6 @@
 import { classWeight } from './class-weight.js';
 import { isInline } from './text-blocks.js';
-import type { HtmlElement } from './html-tree.js';
+import { descendants, type HtmlElement } from './html-tree.js';
 import { linkDensity, subtractStats, type StatsMap } from './text-stats.js';
 
 const GROUP_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'center']);
@@ -20,13 +20,8 @@ export function conditionalRemovals(contentNodes: HtmlElement[], stats: StatsMap
   const removed = new Set<HtmlElement>();
   const images = new Map<HtmlElement, number>();
   for (const top of contentNodes) {
-    const order: HtmlElement[] = [];
-    const stack: HtmlElement[] = [top];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      order.push(node);
-      for (const child of node.children) if (child.kind === 'element') stack.push(child);
-    }
+    // Ancestors come before their descendants: read backwards, children are judged first.
+    const order = [...descendants(top)];
     for (let i = order.length - 1; i >= 0; i--) {
       const node = order[i];
       let imgs = node.tag === 'img' || node.tag === 'amp-img' ? 1 : 0;

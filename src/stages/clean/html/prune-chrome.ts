@@ -28,13 +28,8 @@ interface Prose {
 function measureProse(root: HtmlElement): Prose {
   const prose = new Map<HtmlElement, number>();
   const anchors = new Set<HtmlElement>();
-  const order: HtmlElement[] = [];
-  const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    order.push(node);
-    for (const child of node.children) if (child.kind === 'element') stack.push(child);
-  }
+  // Ancestors come before their descendants: read backwards, children are measured first.
+  const order = [...descendants(root)];
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i];
     let sum = 0;

@@ -53,7 +53,7 @@ export function cleanScrapedText(raw: string, rulesets: CleaningRules[]): Cleane
     // A long run of words is prose however it ends (a text saved as one line, a cut paragraph).
     const prose = c.kind === 'text' && !caption && !/^\d+[.)]\s/u.test(t)
       && ((words >= MIN_PROSE_WORDS && endsLikeSentence(t)) || words >= LONG_PROSE_WORDS);
-    return { ...c, words, prose, caption, role: 'boilerplate' };
+    return { kind: c.kind, line: c.line, value: c.value, words, prose, caption, role: 'boilerplate' };
   });
 
   const page: CleanedPage = {
@@ -202,6 +202,20 @@ function pushUnique(list: string[], values: string[]): void {
   for (const v of values) if (v && !list.includes(v)) list.push(v);
 }
 
+/** The runs of non-space characters (as /\s/u tells space), counted without splitting. */
 function wordCount(line: string): number {
-  return line.split(/\s+/u).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Whether /\s/u matches the code unit: white space (Zs, tab, VT, FF, BOM) or a line terminator. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

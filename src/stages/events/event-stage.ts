@@ -8,6 +8,7 @@ import { accountTime, heldTime, type AccountTime } from '../claims/account-time.
 import { eventActor } from './event-actor.js';
 import { clauseAt, relativeClauses } from './clauses.js';
 import { events as defaultRules } from '../../lang/xx/events.js';
+import { prefilterFor, type Prefilter } from '../../lang/required-literals.js';
 
 /**
  * Dated happenings: the sentence's strongest trigger outside quoted words (main clause before
@@ -121,179 +122,12 @@ function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Spa
   return found.sort((a, b) => rank(a) - rank(b) || b.strength - a.strength || a.start - b.start);
 }
 
-/**
- * A cheap prefilter: literals one of which every match of the pattern contains, lowercased, or
- * null where none is found. Derived from the pattern's source, conservatively: only letters
- * that a match must consume (not optional, not inside a lookaround) make a literal.
- */
-const literalCache = new WeakMap<RegExp, string[] | null>();
-const MIN_LITERAL = 3;
-
-function requiredLiterals(pattern: RegExp): string[] | null {
-  let found = literalCache.get(pattern);
-  if (found === undefined) {
-    found = pattern.flags.includes('u') && pattern.flags.includes('i') && !pattern.flags.includes('v')
-      ? disjunctionLiterals(pattern.source) : null;
-    literalCache.set(pattern, found);
-  }
-  return found;
-}
-
-interface Prefilter {
-  /** Per trigger, the indexes of the literals one of which a match contains, or null. */
-  needs: (number[] | null)[];
-  /** Which literals the text contains (1 where it does). */
-  present: (text: string) => Uint8Array;
-}
-
 const prefilters = new WeakMap<EventRules, Prefilter>();
 
-/**
- * One scan of a sentence finds every literal of every trigger: at each position the longest
- * literal that starts there, and with it every literal that is a prefix of it (any literal that
- * starts there is one).
- */
 function prefilterOf(rules: EventRules): Prefilter {
   let filter = prefilters.get(rules);
-  if (filter) return filter;
-  const sets = rules.triggers.map((t) => requiredLiterals(t.pattern));
-  const words = [...new Set(sets.flatMap((set) => set ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const index = new Map(words.map((w, i) => [w, i]));
-  const prefixes = words.map((w) => words.flatMap((v, j) => (w.startsWith(v) ? [j] : [])));
-  const needs = sets.map((set) => (set ? [...new Set(set.map((w) => index.get(w)!))] : null));
-  const escape = (w: string) => w.replace(/[\\^$.*+?()[\]{}|\/]/gu, '\\$&');
-  const scan = words.length > 0 ? new RegExp(`(?=(${words.map(escape).join('|')}))`, 'gu') : null;
-  filter = {
-    needs,
-    present(text) {
-      const out = new Uint8Array(words.length);
-      if (!scan) return out;
-      const lower = foldCase(text);
-      scan.lastIndex = 0;
-      for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-        for (const j of prefixes[index.get(m[1]!)!]!) out[j] = 1;
-        scan.lastIndex = m.index + 1;
-      }
-      return out;
-    },
-  };
-  prefilters.set(rules, filter);
+  if (!filter) prefilters.set(rules, filter = prefilterFor(rules.triggers.map((t) => t.pattern)));
   return filter;
-}
-
-/** Lowercased so that a literal matched case-insensitively (simple case folding) is found by includes. */
-function foldCase(s: string): string {
-  return s.toLowerCase().replace(/ſ/gu, 's');
-}
-
-/** Splits a source at its top-level bars. */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0, inClass = false, from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(src.slice(from, i)); from = i + 1; }
-  }
-  out.push(src.slice(from));
-  return out;
-}
-
-function disjunctionLiterals(src: string): string[] | null {
-  const all: string[] = [];
-  for (const alt of alternatives(src)) {
-    const lits = sequenceLiterals(alt);
-    if (!lits) return null;
-    all.push(...lits);
-  }
-  return all;
-}
-
-/** End of the group that opens at i (index just past its closing paren). */
-function groupEnd(src: string, i: number): number {
-  let depth = 0, inClass = false;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j]!;
-    if (c === '\\') { j++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') { depth--; if (depth === 0) return j + 1; }
-  }
-  return -1;
-}
-
-/** The quantifier at i: its length and whether it lets the atom be absent. */
-function quantifier(src: string, i: number): { length: number; optional: boolean; single: boolean } {
-  const c = src[i];
-  let length = 0, optional = false, single = true;
-  if (c === '?' || c === '*') { length = 1; optional = true; single = false; }
-  else if (c === '+') { length = 1; single = false; }
-  else if (c === '{') {
-    const m = /^\{(\d+)(,\d*)?\}/u.exec(src.slice(i));
-    if (m) { length = m[0].length; optional = Number(m[1]) === 0; single = false; }
-  }
-  if (length > 0 && src[i + length] === '?') length++;
-  return { length, optional, single };
-}
-
-const PLAIN = /^[\p{L}\p{N}' ’«»"“”,;:-]$/u;
-
-/** Literals one of which a match of this sequence must contain, or null. */
-function sequenceLiterals(src: string): string[] | null {
-  let run = '';
-  let i = 0;
-  // Of the sets found, the most telling: the one whose shortest literal is longest ("rompu|violé", not "été").
-  let best: string[] | null = null;
-  const score = (set: string[]) => Math.min(...set.map((w) => w.length));
-  const keep = (set: string[]) => {
-    if (set.every((w) => w.length >= MIN_LITERAL) && (!best || score(set) > score(best))) best = set;
-  };
-  while (i < src.length) {
-    const c = src[i]!;
-    let end: number;
-    let inner: string[] | null = null;
-    let literal: string | null = null;
-    if (c === '\\') {
-      const m = /^\\[pP]\{[^}]*\}|^\\u\{[^}]*\}|^\\u[0-9a-fA-F]{4}|^\\x[0-9a-fA-F]{2}|^\\c[a-zA-Z]|^\\k<[^>]*>|^\\./u.exec(src.slice(i));
-      if (!m) return best;
-      end = i + m[0].length;
-    } else if (c === '[') {
-      let j = i + 1;
-      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-      end = j + 1;
-    } else if (c === '(') {
-      end = groupEnd(src, i);
-      if (end < 0) return best;
-      const lookaround = /^\(\?(?:=|!|<=|<!)/u.test(src.slice(i));
-      if (!lookaround) {
-        const open = /^\(\?:|^\(\?<[^>=!]*>|^\(/u.exec(src.slice(i))![0].length;
-        inner = disjunctionLiterals(src.slice(i + open, end - 1));
-      }
-    } else if (PLAIN.test(c)) {
-      end = i + 1;
-      literal = c.toLowerCase();
-    } else {
-      return best; // ., ^, $ or anything unexpected: what came before still holds
-    }
-    const q = quantifier(src, end);
-    const next = end + q.length;
-    if (literal !== null && !q.optional) {
-      run += literal;
-      if (!q.single) { keep([run]); run = ''; }
-    } else {
-      keep([run]);
-      run = '';
-      if (inner && !q.optional) keep(inner);
-    }
-    i = next;
-  }
-  keep([run]);
-  return best;
 }
 
 /** The relative clause right after a noun trigger, which tells about it ("talks, which are scheduled for Friday"). */

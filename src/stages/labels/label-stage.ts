@@ -3,6 +3,7 @@ import type { Doc, LabelSpan } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import type { LabelRules } from './rules.js';
 import { labels as defaultRules } from '../../lang/xx/labels.js';
+import { prefilterFor, type Prefilter } from '../../lang/required-literals.js';
 
 /**
  * The words the article uses for actor groups ("rebelles", "djihadistes", "forces
@@ -33,9 +34,17 @@ export function findLabels(doc: Doc, rules: LabelRules): LabelSpan[] {
   return found;
 }
 
+const prefilters = new WeakMap<LabelRules, Prefilter>();
+
 function matchTerms(text: string, rules: LabelRules, quoted: Span[]): LabelSpan[] {
   const found: LabelSpan[] = [];
-  for (const term of rules.terms) {
+  let filter = prefilters.get(rules);
+  if (!filter) prefilters.set(rules, filter = prefilterFor(rules.terms.map((t) => t.pattern)));
+  const present = filter.present(text);
+  for (const [k, term] of rules.terms.entries()) {
+    // A term none of whose literals the text holds cannot match it.
+    const needs = filter.needs[k]!;
+    if (needs && !needs.some((w) => present[w] === 1)) continue;
     term.pattern.lastIndex = 0;
     for (const m of text.matchAll(term.pattern)) {
       const start = m.index!;

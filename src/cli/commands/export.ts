@@ -10,8 +10,8 @@ const FORMATS = ['jsonl', 'csv', 'events-csv'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export stored articles: JSON Lines (the output contract) or CSV (one row per figure)',
-  usage: 'recoupe export --format jsonl|csv [--db PATH] > file',
+  summary: 'export stored articles: JSON Lines (the output contract), CSV (one row per figure) or an ACLED-like events table',
+  usage: 'recoupe export --format jsonl|csv|events-csv [--db PATH] > file',
   details: 'csv: one row per figure (claim) with its article, outlet, date, category, value, source and sentence;\nopens in a spreadsheet (UTF-8 with BOM, RFC 4180 quoting).',
   examples: ['recoupe export --format jsonl > articles.jsonl', 'recoupe export --format csv > figures.csv', 'recoupe export --format events-csv > events.csv'],
   options: {

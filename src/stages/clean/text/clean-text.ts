@@ -114,17 +114,28 @@ function assignHead(lines: Line[], bodyStart: number, page: CleanedPage): void {
   }
   if (titleAt >= 0) lines[titleAt]!.role = 'title';
   const before = titleAt >= 0 ? titleAt : bodyStart;
-  for (let i = before - 1; i >= 0; i--) {
-    if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; return; }
+  // The kicker right above the title names the article's own section; the menu higher up
+  // lists every section of the site, so a known name there is only a fallback.
+  const kicker = before >= 1 ? lines[before - 1]! : null;
+  if (kicker && (kicker.kind === 'section' || (kicker.kind === 'text' && isKicker(lines, before - 1)))) {
+    kicker.role = 'section';
+    return;
   }
   for (let i = before - 1; i >= 0; i--) {
     if (lines[i]!.kind === 'breadcrumb') { page.section = lines[i]!.value[0]!; return; }
   }
-  const kicker = before >= 1 ? lines[before - 1]! : null;
-  if (kicker && kicker.kind === 'text' && kicker.words <= 4 && !/[\d.:;,!?]/u.test(kicker.line) && /^\p{Lu}/u.test(kicker.line)
-    && lines.some((l, i) => i < before - 1 && l.line === kicker.line)) {
-    kicker.role = 'section';
+  for (let i = before - 1; i >= 0; i--) {
+    if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; return; }
   }
+}
+
+/** A short capitalised line that the page's menu also lists, alone or among "A | B | C". */
+function isKicker(lines: Line[], at: number): boolean {
+  const kicker = lines[at]!;
+  if (kicker.words > 4 || /[\d.:;,!?]/u.test(kicker.line) || !/^\p{Lu}/u.test(kicker.line)) return false;
+  const name = kicker.line.toLowerCase();
+  return lines.some((l, i) => i < at && (l.line === kicker.line
+    || (l.line.length < 300 && l.line.toLowerCase().split(/\s+[|•·/]\s+/u).includes(name))));
 }
 
 /** The outlet's name at the top of the page, a few words followed by its menu, is not a headline. */

@@ -44,7 +44,8 @@ function creditsOf(line: string, rulesets: CleaningRules[]): string[] | null {
     for (const rules of rulesets) {
       const g = rules.credit.exec(clause)?.groups;
       if (!g) continue;
-      const raw = g.agency ?? g.byline ?? g.byline2 ?? g.source ?? '';
+      // A pattern may hold several named groups (a byline and its agencies): all that matched count.
+      const raw = Object.values(g).filter((v): v is string => typeof v === 'string' && v.length > 0).join(', ');
       for (const name of raw.split(/\s*(?:,|(?<![\p{L}])(?:et|and|with|avec)(?![\p{L}])|\/)\s*/u)) {
         const clean = name.replace(/\.$/u, '').trim();
         if (clean && !names.includes(clean)) names.push(clean);
@@ -54,7 +55,7 @@ function creditsOf(line: string, rulesets: CleaningRules[]): string[] | null {
     }
     if (!found) return null;
   }
-  return names.length > 0 ? names : null;
+  return names;
 }
 
 /** One test for the same kind of line in every candidate language: their patterns joined per flag set. */
@@ -97,18 +98,36 @@ function compile(rulesets: CleaningRules[]): CompiledRules {
   return c;
 }
 
+/**
+ * Share bars and toggles saved on one line ("Partager Tweeter Envoyer", "Share Post Email Copy
+ * link"): the line splits into runs of one to three words that are each chrome.
+ */
+function chromeRun(line: string, isChrome: (line: string) => RegExpExecArray | null): boolean {
+  const words = line.split(/\s+/u);
+  if (words.length < 2 || words.length > 10 || /[.!?»"”]$/u.test(line)) return false;
+  const covered: boolean[] = [true];
+  for (let end = 1; end <= words.length; end++) {
+    covered[end] = false;
+    for (let size = 1; size <= 3 && size <= end && !covered[end]; size++) {
+      covered[end] = covered[end - size]! && isChrome(words.slice(end - size, end).join(' ')) !== null;
+    }
+  }
+  return covered[words.length]!;
+}
+
 /** Classifies one line of scraped text with the cleaning rules of every candidate language. */
 export function classifyLine(line: string, rulesets: CleaningRules[]): ClassifiedLine {
   const rules = compile(rulesets);
   if (rules.end(line)) return { kind: 'end', line, value: [] };
   if (rules.relatedList(line)) return { kind: 'related-list', line, value: [] };
-  if (rules.boilerplate(line)) return { kind: 'boilerplate', line, value: [] };
+  if (rules.boilerplate(line) || chromeRun(line, rules.boilerplate)) return { kind: 'boilerplate', line, value: [] };
   const related = rules.related(line);
   if (related && related.index === 0 && related[0].length > 0 && related[0].length < line.length) {
     return { kind: 'related', line, value: [line.slice(related[0].length).trim()] };
   }
   const credits = creditsOf(line, rulesets);
-  if (credits) return { kind: 'credit', line, value: credits };
+  // "By Reuters staff", "La rédaction": a byline that credits no one.
+  if (credits) return credits.length > 0 ? { kind: 'credit', line, value: credits } : { kind: 'boilerplate', line, value: [] };
   if (rules.sections.has(line.toLowerCase())) return { kind: 'section', line, value: [line] };
   const crumbs = breadcrumb(line);
   if (crumbs) return { kind: 'breadcrumb', line, value: [crumbs.at(-1)!] };

@@ -103,3 +103,32 @@ test('breadcrumbs give the section, a byline role is not the title, feedback pro
   assert.deepEqual(en1.credits, ['Sam Okoro', 'Lena Fox']);
   assert.ok(!en1.text.includes('Correspondent'));
 });
+
+test('the kicker wins over a known section name listed later in the menu; a menu on one line lists it too', () => {
+  const page = cleanScrapedText(
+    'Le Phare du Nord\n\nActualité\nLittoral\nSports\nServices\n\nLittoral\n\nTempête sur la côte : trois chalutiers en perdition\n\nPar Anne Le Goff, correspondante à Brest (avec AFP)\n\nPartager Tweeter Envoyer\n\nTrois chalutiers ont lancé un appel de détresse dans la nuit de lundi à mardi, selon la préfecture maritime.\n\nLes secours ont hélitreuillé onze marins, a précisé la même source.\n',
+    [fr.cleaning, en.cleaning],
+  );
+  assert.equal(page.section, 'Littoral');
+  assert.equal(page.title, 'Tempête sur la côte : trois chalutiers en perdition');
+  assert.deepEqual(page.credits, ['Anne Le Goff', 'AFP']);
+
+  const piped = cleanScrapedText(
+    'Sahel Matin\n\nAccueil | Politique | Sécurité | Culture\n\nSécurité\n\nEmbuscade meurtrière près de la frontière\n\nAu moins six gendarmes ont été tués mercredi, selon une source sécuritaire.\n\nL\'attaque n\'a pas été revendiquée.\n',
+    [fr.cleaning, en.cleaning],
+  );
+  assert.equal(piped.section, 'Sécurité');
+});
+
+test('staff bylines credit their agencies only, a compiled byline its writer, a copyright line ends the article', () => {
+  const page = cleanScrapedText(
+    'THE HARBOUR POST\n\nNews\nCourts\nSport\n\nCourts\n\nJury retires in dockyard fraud trial\n\nBy Harbour Post staff, with AP and Reuters\n\nShare Post Email Copy link\n\nThe jury retired on Monday after a six-week trial, the court said.\n\nThe verdict is expected this week.\n\nThe Harbour Post. All rights reserved.\n',
+    [en.cleaning, fr.cleaning],
+  );
+  assert.equal(page.title, 'Jury retires in dockyard fraud trial');
+  assert.deepEqual(page.credits, ['AP', 'Reuters']);
+  assert.ok(page.text.endsWith('The verdict is expected this week.'), page.text);
+  const compiled = cleanScrapedText('Flood warnings lifted across the valley\n\nCompiled by Ruth Okafor from wire reports\n\nRiver levels fell on Tuesday, the agency said.\n\nSchools reopen on Thursday.\n', [en.cleaning]);
+  assert.deepEqual(compiled.credits, ['Ruth Okafor']);
+  assert.equal(compiled.title, 'Flood warnings lifted across the valley');
+});

@@ -24,6 +24,7 @@ export const quotes: QuoteRules = {
     latter: [['the', 'latter'], ['the', 'former']],
     sameSource: [['the', 'same', 'source'], ['that', 'source'], ['the', 'source']],
     agentMarkers: words(`by`),
+    reachedBy: words(`reached contacted interviewed approached`),
     personTitles: words(`dr mr mrs ms prof gen col lt sgt minister president premier spokesman spokeswoman spokesperson secretary chief director
       official officer general commander colonel ambassador mayor prosecutor judge leader diplomat envoy
       negotiator senator governor lawyer attorney professor doctor researcher analyst expert activist

@@ -32,6 +32,7 @@ export const quotes: QuoteRules = {
     latter: [['ce', 'dernier'], ['cette', 'dernière'], ['ces', 'derniers'], ['ces', 'dernières'], ['celui-ci'], ['celle-ci'], ['ceux-ci']],
     sameSource: [['la', 'même', 'source'], ['même', 'source'], ['cette', 'source'], ['ces', 'sources']],
     agentMarkers: words(`par`),
+    reachedBy: words(`joint jointe joints jointes contacté contactée contactés contactées interrogé interrogée interrogés interrogées interviewé interviewée interviewés interviewées sollicité sollicitée sollicités sollicitées`),
     personTitles: words(`dr dre pr m mme mlle me général générale ministre président présidente porte-parole secrétaire chef cheffe
       directeur directrice responsable ambassadeur ambassadrice commandant colonel amiral maire premier
       procureur procureure juge dirigeant dirigeante diplomate émissaire envoyé envoyée négociateur

@@ -44,14 +44,19 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         // (the participle may have been read into the source phrase: test from its last word on)
         const lastWord = /[\p{L}'’]+$/u.exec(text.slice(source.start, source.end))?.[0] ?? '';
         const relayed = agent !== null && rules.cues.some((c) => !c.makesQuote && [agent[0].trimStart(), lastWord + agent[0]].some((x) => new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).test(x)));
-        if (agent && !relayed && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
+        const participle = /^\s+([\p{L}'’]+)/u.exec(text.slice(source.end, sentence.end))?.[1]?.toLowerCase();
+        const reached = [participle, lastWord.toLowerCase()].some((w) => w !== undefined && phrases.reachedBy?.has(w));
+        if (agent && !relayed && !reached && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {
           const named = nounPhraseAfter(text, source.end + agent[0].length, sentence.end, phrases);
           if (named) source = named;
         }
+        const phraseEnd = reached ? reachedEnd(text, source, sentence.end, phrases) : source.end;
+        // the participle read into the source phrase ("un élu joint") is not part of the name
+        if (reached && phrases.reachedBy?.has(lastWord.toLowerCase())) source = trim(text, { start: source.start, end: source.end - lastWord.length });
         out.push({
           cue: cue.cue, makesQuote: cue.makesQuote, span: { start: cueStart, end: source.end },
           cueSpan: { start: cueStart, end: cueEnd }, source, sentence: index,
-          governs: governed(text, clauseOf(text, sentence, cueStart, phrases), cueStart, source.end),
+          governs: governed(text, clauseOf(text, sentence, cueStart, phrases, phraseEnd), cueStart, phraseEnd),
         });
       }
     }
@@ -64,7 +69,7 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
  * ("…, while the Red Cross says …", "…, tandis que …") bounds what a source governs, and so does a
  * relative clause on the source itself ("…, according to the ministry, which said …").
  */
-function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules): Span {
+function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules, phraseEnd = at): Span {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let start = sentence.start;
   let end = sentence.end;
@@ -72,11 +77,29 @@ function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules
     const t = tokens[i]!;
     const bound = t.text === ';' || (i > 0 && phrases.contentEnders.some((e) => e.every((w, k) => tokens[i + k]?.lower === w)))
       || (t.text === ',' && tokens[i + 1] !== undefined && phrases.relativePronouns.has(tokens[i + 1]!.lower) && t.start > at);
-    if (!bound) continue;
+    if (!bound || (t.start > at && t.start < phraseEnd)) continue;
     if (t.start < at) start = t.end;
     else if (t.start > at) { end = t.start; break; }
   }
   return { start, end };
+}
+
+/**
+ * "selon un élu joint par téléphone, qui a requis l'anonymat, …": the source phrase runs over the
+ * participle of reaching and its agent, and over a relative clause on the source that a comma closes.
+ */
+function reachedEnd(text: string, source: Span, to: number, phrases: PhraseRules): number {
+  const tail = text.slice(source.end, to);
+  let agent: RegExpExecArray | null = null;
+  for (const m of tail.matchAll(/[\p{L}'’]+/gu)) {
+    if (m.index! > 40) break;
+    if (phrases.agentMarkers.has(m[0].toLowerCase())) { agent = m; break; }
+  }
+  let end = source.end;
+  if (agent) end = nounPhraseAfter(text, source.end + agent.index! + agent[0].length, to, phrases)?.end ?? end;
+  const relative = /^\s*,\s*([\p{L}]+)\b[^,;]*,/u.exec(text.slice(end, to));
+  if (relative && phrases.relativePronouns.has(relative[1]!.toLowerCase())) end += relative[0].length - 1;
+  return end;
 }
 
 /** "selon elle", "according to him": a pronoun alone names the source (resolved later). */

@@ -119,8 +119,23 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   const relativeSubject = last.length === 1 && rules.relativePronouns.has(last[0]!.lower);
   while (k > 0 && rules.relativePronouns.has(last[0]!.lower)) { k--; last = nonEmpty[k]!; }
   if (rules.relativePronouns.has(last[0]!.lower)) return null;
+  // "la katiba Tinzar, un groupe actif dans la zone, qui affirme": a descriptive apposition
+  // before the pronoun describes the name before it, which is the antecedent
+  const before = nonEmpty[k - 1];
+  if (relativeSubject && before && rules.determiners.has(last[0]!.lower) && last[1] !== undefined && !isCapitalized(last[1])) {
+    const named = trailingNounPhrase(before, rules);
+    if (named && named.some((t) => isCapitalized(t)) && named.length <= MAX_SUBJECT_WORDS) return { span: spanOf(named), parts: [spanOf(named)] };
+  }
   // "…, according to the ministry, which said": the relative's antecedent is the noun phrase ending the segment
   if (relativeSubject) last = trailingNounPhrase(last, rules) ?? last;
+  const previousSegment = nonEmpty[k - 1];
+  // "The Tinzar brigade, a jihadist group that operates in …, claimed": an indefinite
+  // apposition describes the named phrase before it
+  if (previousSegment && k === nonEmpty.length - 1 && rules.indefinites?.has(last[0]!.lower) && last.length > 1
+    && previousSegment.length <= 5 && previousSegment.slice(1).some((t) => isCapitalized(t)) && looksLikeNounPhrase(previousSegment, rules)
+    && !previousSegment.some((t) => rules.phraseBreakers.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.contentOpeners.has(t.lower))) {
+    return { span: spanOf(previousSegment), parts: [spanOf(previousSegment)] };
+  }
   // "a claim the army dismissed as": a relative clause without its pronoun; the verb's subject is the last noun phrase
   const inner = last.findIndex((t, i) => i > 0 && rules.determiners.has(t.lower) && !rules.complementLinks.has(t.lower) && isContentWord(last[i - 1]!, rules));
   if (inner > 0 && !last.some((t) => rules.listJoiners.has(t.lower))) last = last.slice(inner);

@@ -447,7 +447,11 @@ export class ReportedSpeech {
       for (const opener of this.phrases.clauseOpeners) {
         const n = opener.length;
         if (i - n + 1 < 0) continue;
-        if (opener.every((w, k) => tokens[i - n + 1 + k]!.lower === w)) return t.end;
+        if (!opener.every((w, k) => tokens[i - n + 1 + k]!.lower === w)) continue;
+        // "X, a group that operates in the area, claimed": a "that" clause closed by a comma
+        // before the verb was a relative clause on the subject, not the verb's clause
+        if (n === 1 && this.phrases.contentOpeners.has(t.lower) && tokens.slice(i + 1).some((x) => x.text === ',')) continue;
+        return t.end;
       }
     }
     return sentence.start;

@@ -45,6 +45,8 @@ export interface PhraseRules {
   sameSource: string[][];
   /** Words that introduce the agent of a participle inside a source ("un bilan publié par X"): the agent is the source. */
   agentMarkers: Set<string>;
+  /** Participles of reaching a source ("joint par l'AFP", "reached by Reuters"): their agent is the reporter, and the source stays. */
+  reachedBy?: Set<string>;
   /** Nouns of a person's function or rank: "le général" alone refers to a general named before. */
   personTitles: Set<string>;
   /** Words after a verb that name the audience, not the speaker ("told reporters"): skipped. */

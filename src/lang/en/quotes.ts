@@ -22,7 +22,7 @@ export const quotes: QuoteRules = {
     contentOpeners: words(`that`),
     pronouns: words(`he she they`),
     latter: [['the', 'latter'], ['the', 'former']],
-    sameSource: [['the', 'same', 'source'], ['that', 'source'], ['the', 'source']],
+    sameSource: [['the', 'same', 'source'], ['that', 'source'], ['the', 'source'], ['the', 'statement'], ['the', 'text'], ['the', 'document']],
     agentMarkers: words(`by`),
     reachedBy: words(`reached contacted interviewed approached`),
     personTitles: words(`dr mr mrs ms prof gen col lt sgt minister president premier spokesman spokeswoman spokesperson secretary chief director

@@ -90,6 +90,8 @@ const AUX_BEFORE = new RegExp(String.raw`${W}(?<aux>has|have|had|will|would|'s|'
 const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$`, 'iu');
 /** Nouns and adjectives that share a form ("the report", "a tweet", "a statement"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`${W}(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|every|each|any|some)\s+$`, 'iu');
+/** "about reports that", "amid claims of": an -s form after a preposition is a plural noun. */
+const PREPOSITION_BEFORE = new RegExp(String.raw`${W}(?:about|of|on|over|amid|amidst|despite|after|following|with|without|against|for|by|from|into|to|denied|dismissed|rejected)\s+$`, 'iu');
 const TO_BEFORE = new RegExp(String.raw`${W}to\s+$`, 'iu');
 const WORD = /\p{L}+/gu;
 
@@ -111,6 +113,7 @@ export const verbs: ReportingVerbParser = {
       if (!lemma) continue;
       const after = text.slice(end, end + 8);
       if (DETERMINER_BEFORE.test(before) || PASSIVE_BEFORE.test(before) || TO_BEFORE.test(before)) continue;
+      if (word.endsWith('s') && PREPOSITION_BEFORE.test(before)) continue;
       if (lemma === 'point') {
         const out2 = /^\s+out(?![\p{L}])/u.exec(after);
         if (!out2) continue;

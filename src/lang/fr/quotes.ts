@@ -30,7 +30,9 @@ export const quotes: QuoteRules = {
     contentOpeners: words(`que qu'`),
     pronouns: words(`il elle ils elles`),
     latter: [['ce', 'dernier'], ['cette', 'dernière'], ['ces', 'derniers'], ['ces', 'dernières'], ['celui-ci'], ['celle-ci'], ['ceux-ci']],
-    sameSource: [['la', 'même', 'source'], ['même', 'source'], ['cette', 'source'], ['ces', 'sources']],
+    // a statement's own text stands for whoever issued it ("précise le texte")
+    sameSource: [['la', 'même', 'source'], ['même', 'source'], ['cette', 'source'], ['ces', 'sources'], ['le', 'texte'], ['ce', 'texte'],
+      ['le', 'communiqué'], ['ce', 'communiqué'], ['le', 'document'], ['le', 'message'], ['ce', 'message']],
     agentMarkers: words(`par`),
     reachedBy: words(`joint jointe joints jointes contacté contactée contactés contactées interrogé interrogée interrogés interrogées interviewé interviewée interviewés interviewées sollicité sollicitée sollicités sollicitées`),
     personTitles: words(`dr dre pr m mme mlle me général générale ministre président présidente porte-parole secrétaire chef cheffe

@@ -118,7 +118,8 @@ const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:été|est|sont|était|étaie
 const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'iu');
 const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
 const CONDITIONAL_AUX = /^(?:aurait|auraient|serait|seraient)$/iu;
-const WORD = /\p{L}+(?:\s+(?:savoir|valoir|état))?/gu;
+// "font toutefois état": an adverb may split a locution
+const WORD = /\p{L}+(?:\s+(?:(?:toutefois|également|aussi|pourtant|encore|déjà|quant\s+à\s+eux|pour\s+sa\s+part|de\s+leur\s+côté|de\s+son\s+côté|\p{L}+ment)\s+)?(?:savoir|valoir|état))?/gu;
 
 interface Form { lemma: string; finite: boolean; participle: boolean }
 
@@ -221,7 +222,8 @@ function finiteAndParticiples(text: string, from: number, to: number): Reporting
   const out: ReportingVerb[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
-    const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    const words = m[0].toLowerCase().split(/\s+/u);
+    const word = words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : words.join(' ');
     let candidates = FORMS.get(word);
     let wordText = m[0];
     if (!candidates) {

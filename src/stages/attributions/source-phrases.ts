@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import type { PhraseRules } from '../quotes/rules.js';
-import { nounPhraseAfter } from '../quotes/noun-phrase.js';
+import { antecedentBefore, nounPhraseAfter } from '../quotes/noun-phrase.js';
 import { countWords, tokenize } from '../quotes/tokens.js';
 import type { AttributionRules } from './rules.js';
 
@@ -37,6 +37,19 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         const cueEnd = cueStart + m[0].trimEnd().length;
         const sourceStart = cueStart + m[0].length;
         let source = nounPhraseAfter(text, sourceStart, sentence.end, phrases) ?? pronounAfter(text, sourceStart, sentence.end, phrases);
+        // "…, précise le texte, selon lequel « … »": the source is the relative pronoun's antecedent,
+        // and the phrase governs what follows it
+        const relative = relativeAfter(text, sourceStart, sentence.end, phrases);
+        if (relative) {
+          const antecedent = antecedentBefore(text, sentence.start, cueStart, phrases);
+          if (!antecedent) continue;
+          out.push({
+            cue: cue.cue, makesQuote: cue.makesQuote, span: { start: cueStart, end: relative.end },
+            cueSpan: { start: cueStart, end: cueEnd }, source: antecedent, sentence: index,
+            governs: trim(text, { start: relative.end, end: clauseOf(text, sentence, cueStart, phrases, relative.end).end }),
+          });
+          continue;
+        }
         if (!source) continue;
         // "selon un bilan publié par le ministère": the agent is the source
         const agent = /^\s+(?:[\p{L}'’]+\s+){0,3}?(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
@@ -100,6 +113,12 @@ function reachedEnd(text: string, source: Span, to: number, phrases: PhraseRules
   const relative = /^\s*,\s*([\p{L}]+)\b[^,;]*,/u.exec(text.slice(end, to));
   if (relative && phrases.relativePronouns.has(relative[1]!.toLowerCase())) end += relative[0].length - 1;
   return end;
+}
+
+/** "selon lequel", "according to which": a relative pronoun right after the cue. */
+function relativeAfter(text: string, from: number, to: number, phrases: PhraseRules): Span | null {
+  const first = tokenize(text, from, to)[0];
+  return first?.word && phrases.relativePronouns.has(first.lower) ? { start: first.start, end: first.end } : null;
 }
 
 /** "selon elle", "according to him": a pronoun alone names the source (resolved later). */

@@ -193,3 +193,15 @@ function looksLikeNounPhrase(seg: Token[], rules: PhraseRules): boolean {
 function spanOf(seg: Token[]): Span {
   return { start: seg[0]!.start, end: seg[seg.length - 1]!.end };
 }
+
+/** The noun phrase that ends the text before a ", selon lequel" (its antecedent): "précise le texte" -> "le texte". */
+export function antecedentBefore(text: string, from: number, to: number, rules: PhraseRules): Span | null {
+  const tokens = tokenize(text, from, to);
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  let start = end;
+  while (start > 0 && tokens[start - 1]!.word) start--;
+  const seg = tokens.slice(start, end);
+  const np = seg.length > 0 ? trailingNounPhrase(seg, rules) : null;
+  return np && np.length <= MAX_SUBJECT_WORDS ? spanOf(np) : null;
+}

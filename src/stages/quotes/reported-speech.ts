@@ -155,7 +155,8 @@ export class ReportedSpeech {
     // '"…," its director, Dr X, told': the comma inside the closing mark is not the title's
     const titleMark = Math.max(title.lastIndexOf(','), title.search(/[»”"][^»”"]*$/u));
     const nameOnly = tokenize(text, subject.span.start, subject.span.end).every((t) => !t.word || isCapitalized(t));
-    if (nameOnly && titleMark >= 0 && !/[»”"]\s*$/u.test(title)) {
+    // ('"…, …," Halas told': the name follows the closing mark, there is no title to widen to)
+    if (nameOnly && titleMark >= 0 && !/[»”"]\s*$/u.test(title) && !/[»”"]/u.test(head[mark]!)) {
       const wider = subjectBefore(text, sentence.start + titleMark + 1, sentence.start + title.length, this.phrases);
       if (wider && countWords(text.slice(wider.span.start, wider.span.end)) <= 2 * POSTPOSED_SUBJECT_WORDS) {
         subjectStart = sentence.start + titleMark + 1;

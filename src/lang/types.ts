@@ -22,6 +22,8 @@ export interface CleaningRules {
   related: RegExp;
   /** A credit line ("Avec AFP", "With Reuters", "Par Jean Dupont"); named groups `agency`, `byline`, `byline2` or `source` hold the credits. */
   credit: RegExp;
+  /** Where a credited writer filed from ("Marc Jensen in Geneva", "Julien Morel (à Moscou)"), global: removed before the credit is read. */
+  creditPlace?: RegExp;
   /** Page chrome lines (accessibility links, menus, size toggles, share buttons). */
   boilerplate: RegExp;
   /** Section names a page prints above its title ("International", "Monde"). Lower case. */

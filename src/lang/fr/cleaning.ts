@@ -6,6 +6,7 @@ const AGENCIES = String.raw`[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}(?:\s*
 
 export const cleaning: CleaningRules = {
   related: /^(?:[>»•▶►-]\s*)?(?:à\s+)?(?:lire|voir|relire)\s+(?:aussi|également|notre\s+\S+|sur\s+le\s+même\s+sujet)\b\s*:?\s*|^(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|articles?\s+(?:liés|associés))\s*:?\s*/iu,
+  creditPlace: /\s+\((?:à|depuis)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\)(?=$|[\s,;])/gu,
   credit: joinCredits([
     // "Par la rédaction, avec AFP", "La Rédaction avec AFP et Reuters"
     String.raw`(?:[Pp]ar\s+)?(?:[Ll]a\s+)?[Rr]édaction(?:\s+(?:de\s+|d['’]|du\s+)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}\d][\p{L}'’\d-]*){0,3})?(?:\s*,?\s*(?:avec|et)\s+(?<deskAgency>${AGENCIES}))?`,
@@ -16,7 +17,7 @@ export const cleaning: CleaningRules = {
   ], /^(?:[Aa]vec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|[Aa]vec\s+(?:notre|nos|son|sa|leur)\s+[^,]{3,50},\s*(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3})|(?:[Pp]ar|[Pp]ropos\s+recueillis\s+par)\s+(?<byline2>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,\s*(?:et|avec)?|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?|[Cc]rédits?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u),  boilerplate: new RegExp(
     [
       common.boilerplate.source,
-      /^(?:liens?\s+d['’]accessibilit[ée]|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|passer\s+(?:au|le)\s+contenu|derni[èe]res?\s+nouvelles|accueil|menu|rechercher|recherche|se\s+connecter|connexion|s['’]abonner|abonnez-vous|newsletter|partager(?:\s+sur\s+\p{L}+)?|copier\s+le\s+lien|tweeter|imprimer|envoyer|réagir|commenter|publicité|fermer|suivez-nous.*|tous\s+droits\s+réservés.*|mentions\s+légales|plan\s+du\s+site|en\s+direct|vidéo|photos?|la\s+une|à\s+la\s+une|mis\s+à\s+jour\s+le\s+.*|publié\s+le\s+.*|modifié\s+le\s+.*|taille\s+du\s+texte|police|accepter(?:\s+les\s+cookies)?|tout\s+accepter|refuser)\s*:?$/iu
+      /^(?:liens?\s+d['’]accessibilit[ée]|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|passer\s+(?:au|le)\s+contenu|derni[èe]res?\s+nouvelles|accueil|menu|rechercher|recherche|se\s+connecter|connexion|s['’]abonner|abonnez-vous|newsletter|partager(?:\s+sur\s+\p{L}+)?|copier\s+le\s+lien|tweeter|imprimer|envoyer|réagir|commenter|publicité|fermer|suivez-nous.*|tous\s+droits\s+réservés.*|temps\s+de\s+lecture\s*:?\s*\d+\s*min\.?|lecture\s*:?\s*\d+\s*min\.?|mentions\s+légales|plan\s+du\s+site|en\s+direct|vidéo|photos?|la\s+une|à\s+la\s+une|mis\s+à\s+jour\s+le\s+.*|publié\s+le\s+.*|modifié\s+le\s+.*|taille\s+du\s+texte|police|accepter(?:\s+les\s+cookies)?|tout\s+accepter|refuser)\s*:?$/iu
         .source,
     ].join('|'),
     'iu',
@@ -31,7 +32,7 @@ export const cleaning: CleaningRules = {
   endOfArticle: new RegExp(
     [
       common.endOfArticle.source,
-      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|(?:[^.!?]{1,60}[.,]\s*)?tous\s+droits\s+réservés|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu|nos\s+(?:autres\s+)?articles\s+sur\s+le\s+même\s+thème)/iu.source,
+      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|(?:[^.!?]{1,60}[.,]\s*)?tous\s+droits\s+réservés|réagir\s+à\s+cet\s+article|mots[- ]clés|vous\s+devez\s+être\s+connecté|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu|nos\s+(?:autres\s+)?articles\s+sur\s+le\s+même\s+thème)/iu.source,
     ].join('|'),
     'iu',
   ),

@@ -12,6 +12,10 @@ const MAX_HEADING_WORDS = 14;
 const MIN_PROSE_WORDS = 5;
 /** A line this long is prose even without closing punctuation. */
 const LONG_PROSE_WORDS = 40;
+/** A day, a month word and a year ending a line: "20 October 2016", "20 oct. 2016". */
+const TRAILING_DATE = /\s+\d{1,2}\s+\p{L}+\.?\s+(?:1[89]|20)\d{2}$/u;
+/** A time, a dash or colon, then a headline of at least two words. */
+const LIVE_ENTRY = /^\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—:|]\s*\S+\s+\S+/iu;
 /** A related-links list rarely holds longer headlines than this. */
 const MAX_RELATED_WORDS = 25;
 
@@ -149,9 +153,11 @@ function assignBody(lines: Line[], first: number, last: number): void {
   for (let i = first; i <= last; i++) {
     const l = lines[i]!;
     if (l.prose) { l.role = 'body'; continue; }
-    if (l.kind !== 'text' || l.caption) continue;
     const prev = lines[i - 1];
     const next = lines[i + 1];
+    // a live page's entry heading ("17h15 - Pas d'évacuation de blessés", "4:05pm: Talks resume")
+    if (l.kind === 'dateline' && LIVE_ENTRY.test(l.line) && next?.prose && (prev?.prose || prev?.role === 'heading')) { l.role = 'heading'; continue; }
+    if (l.kind !== 'text' || l.caption) continue;
     if (prev?.prose && next?.prose && looksLikeHeading(l.line, l.words)) l.role = 'heading';
     // A short closing paragraph ("Talks resume on Friday.") is still text, and so is a long
     // one that stops without punctuation (a quote that opens and never closes).
@@ -171,10 +177,12 @@ function assignLists(lines: Line[]): void {
     if (l.kind !== 'related-list') continue;
     for (let j = i + 1; j < lines.length; j++) {
       const item = lines[j]!;
-      if (item.kind !== 'text' || item.caption || item.words < 3 || item.words > MAX_RELATED_WORDS || /[.»"”]$/u.test(item.line)) break;
+      // a headline may carry its date ("Aleppo: 'We are waiting to die' 20 October 2016")
+      const dated = item.kind === 'dateline' && TRAILING_DATE.test(item.line);
+      if ((item.kind !== 'text' && !dated) || item.caption || item.words < 3 || item.words > MAX_RELATED_WORDS || /[.»"”]$/u.test(item.line)) break;
       item.role = 'related';
       item.prose = false;
-      item.value = [item.line.replace(/^\d+[.)]\s*/u, '')];
+      item.value = [item.line.replace(/^\d+[.)]\s*/u, '').replace(TRAILING_DATE, '')];
     }
   }
 }

@@ -24,9 +24,13 @@ export function splitGluedToggle(line: string): string[] {
  */
 const DATELINE = /(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b)/u;
 
+const DATELINES = new RegExp(DATELINE.source, 'gu');
+
 export function isDateline(line: string): boolean {
   const words = line.split(/\s+/u).length;
-  return words <= 12 && DATELINE.test(line) && !/[.!?»"”]$/u.test(line.replace(/\b(?:GMT|UTC|CET|CEST)\.?$/u, '').trim()) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(line);
+  // a longer line still is one when it holds two dates or times ("18 oct. 2016, 16:52 - Mis à jour : 18 oct. 2016, 18:05")
+  const limit = (line.match(DATELINES) ?? []).length >= 2 ? 16 : 12;
+  return words <= limit && DATELINE.test(line) && !/[.!?»"”]$/u.test(line.replace(/\b(?:GMT|UTC|CET|CEST)\.?$/u, '').trim()) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(line);
 }
 
 /** "Accueil > Monde > Afrique": short items joined by arrows or slashes; the last is the section. */
@@ -39,10 +43,12 @@ function breadcrumb(line: string): string[] | null {
 /** The names in a credit line; "Reporting by X; additional reporting by Reuters" has two clauses. */
 function creditsOf(line: string, rulesets: CleaningRules[]): string[] | null {
   const names: string[] = [];
+  // "(Avec AFP et Reuters)"; "Par X (à Moscou) et Y (à Beyrouth)": where each wrote from is not a name
+  line = line.replace(/^\((.*)\)$/u, '$1');
   for (const clause of line.split(/\s*;\s*/u)) {
     let found = false;
     for (const rules of rulesets) {
-      const g = rules.credit.exec(clause)?.groups;
+      const g = rules.credit.exec(rules.creditPlace ? clause.replace(rules.creditPlace, '') : clause)?.groups;
       if (!g) continue;
       // A pattern may hold several named groups (a byline and its agencies): all that matched count.
       const raw = Object.values(g).filter((v): v is string => typeof v === 'string' && v.length > 0).join(', ');
@@ -130,7 +136,16 @@ export function classifyLine(line: string, rulesets: CleaningRules[]): Classifie
   if (credits) return credits.length > 0 ? { kind: 'credit', line, value: credits } : { kind: 'boilerplate', line, value: [] };
   if (rules.sections.has(line.toLowerCase())) return { kind: 'section', line, value: [line] };
   const crumbs = breadcrumb(line);
-  if (crumbs) return { kind: 'breadcrumb', line, value: [crumbs.at(-1)!] };
+  if (crumbs) {
+    // "28/10/2016 | 19:47 | Source : AFP": a date line that ends with its credit
+    const credited = crumbs.flatMap((c) => creditsOf(c, rulesets) ?? []);
+    if (credited.length > 0 && crumbs.some((c) => isDateline(c))) return { kind: 'credit', line, value: credited };
+    // "WORLD NEWS | Fri Oct 21, 2016 | 4:18pm EDT": a section followed by the date, not a path
+    const dated = crumbs.some((c) => isDateline(c));
+    const section = dated ? crumbs.find((c) => !/\d/u.test(c)) : crumbs.at(-1);
+    if (section) return { kind: 'breadcrumb', line, value: [section] };
+    return { kind: 'dateline', line, value: [] };
+  }
   if (isDateline(line)) return { kind: 'dateline', line, value: [] };
   return { kind: 'text', line, value: [] };
 }

@@ -100,7 +100,8 @@ test('breadcrumbs give the section, a byline role is not the title, feedback pro
     [en.cleaning, fr.cleaning],
   );
   assert.equal(en1.title, 'Bridge reopens after eight months of repairs');
-  assert.deepEqual(en1.credits, ['Sam Okoro', 'Lena Fox']);
+  // an editor is not one of the article's writers
+  assert.deepEqual(en1.credits, ['Sam Okoro']);
   assert.ok(!en1.text.includes('Correspondent'));
 });
 
@@ -131,4 +132,39 @@ test('staff bylines credit their agencies only, a compiled byline its writer, a 
   const compiled = cleanScrapedText('Flood warnings lifted across the valley\n\nCompiled by Ruth Okafor from wire reports\n\nRiver levels fell on Tuesday, the agency said.\n\nSchools reopen on Thursday.\n', [en.cleaning]);
   assert.deepEqual(compiled.credits, ['Ruth Okafor']);
   assert.equal(compiled.title, 'Flood warnings lifted across the valley');
+});
+
+test('a live page: timed entries are sub-headings, a long date line is not the title, a parenthesised credit counts', () => {
+  const page = cleanScrapedText([
+    'EN CONTINU', 'Le Relais | Voir autrement', '', 'Accueil', 'Monde', 'Sport', '', 'Monde', '',
+    'EN DIRECT - Crue de la Meuse : les digues tiennent, l\'évacuation continue', '',
+    '12 mars 2026, 07:40 - Mis à jour : 12 mars 2026, 19:02', '', 'Partager', 'Telegram', '',
+    'La décrue est attendue dans la nuit, selon la préfecture, qui maintient l\'alerte rouge sur trois communes.', '',
+    '18h30 - Les digues ont tenu', '', 'Le maire de Givet a indiqué que les digues avaient tenu malgré la pointe de crue de l\'après-midi.', '',
+    '16h05 - Deux cents personnes hébergées', '', 'Deux cents habitants ont passé la nuit au gymnase, selon la mairie.', '',
+    '(Avec AFP et Reuters)', '', 'Réagir à cet article', 'Vous devez être connecté pour réagir.',
+  ].join('\n'), [fr.cleaning, en.cleaning]);
+  assert.equal(page.title, 'EN DIRECT - Crue de la Meuse : les digues tiennent, l\'évacuation continue');
+  assert.equal(page.section, 'Monde');
+  assert.deepEqual(page.credits, ['AFP', 'Reuters']);
+  const at = page.text.indexOf('18h30 - Les digues ont tenu');
+  assert.ok(at > 0 && page.headings.some((h) => h.start === at && h.end === at + '18h30 - Les digues ont tenu'.length));
+  assert.ok(page.text.endsWith('selon la mairie.'), page.text);
+});
+
+test('wire bylines: reporters filed from places, editors left out, a dated section line, dated related headlines', () => {
+  const page = cleanScrapedText([
+    'THE WIRE ROOM', '', 'World', 'Markets', '', 'WORLD NEWS | Tue Mar 3, 2026 | 9:12am EST', '',
+    'Flooded Meuse valley braces for second crest', '', 'By Ana Souza and Piotr Nowak', '',
+    'Image copyright EPA', 'Image caption Sandbags line the quay in Givet on Monday', 'Image caption Sandbags line the quay in Givet on Monday', '',
+    'GIVET, France (Wire Room) - Engineers raised the dykes by half a metre on Monday, the prefecture said.', '',
+    'About 200 residents spent the night in a school gym, the mayor said.', '',
+    'Additional reporting by Lea Roth in Brussels; Editing by Tom Hale', '', 'Our Standards: The Wire Room Principles.', '',
+    'Related Topics', 'European floods', '', 'More on this story', 'Meuse floods: the towns under water 1 March 2026',
+  ].join('\n'), [en.cleaning, fr.cleaning]);
+  assert.equal(page.section, 'WORLD NEWS');
+  assert.equal(page.title, 'Flooded Meuse valley braces for second crest');
+  assert.deepEqual(page.credits, ['Ana Souza', 'Piotr Nowak', 'Lea Roth']);
+  assert.ok(page.text.endsWith('the mayor said.'), page.text);
+  assert.deepEqual(page.related, ['Meuse floods: the towns under water']);
 });

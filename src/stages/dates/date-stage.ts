@@ -30,8 +30,12 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
       const start = m.index!;
       const end = start + m[0].length;
       const clause = clauseAround(text, start, end);
-      const future = rules.futureCue.test(clause) || announcedAhead(text, start, rules);
-      const past = !future && (rules.pastCue?.test(clause) ?? false);
+      const at = start - clause.start;
+      // both tenses in one clause ("d'avoir pilonné lundi deux des points de passage prévus"): the nearer cue decides
+      const futureAt = nearest(rules.futureCue, clause.text, at);
+      const pastAt = rules.pastCue ? nearest(rules.pastCue, clause.text, at) : Infinity;
+      const future = (futureAt < Infinity && futureAt <= pastAt) || announcedAhead(text, start, rules);
+      const past = !future && pastAt < Infinity;
       const parsed = parser.extract(m as RegExpExecArray, { ref, future, past });
       if (parsed) found.push({ start, end, parsed });
     }
@@ -67,10 +71,24 @@ function sinceWindow(d: DateSpan, published: string): DateSpan {
   return d;
 }
 
-function clauseAround(text: string, start: number, end: number): string {
+function clauseAround(text: string, start: number, end: number): { text: string; start: number } {
   let a = start;
   while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
   let b = end;
   while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
-  return text.slice(a, b);
+  return { text: text.slice(a, b), start: a };
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** Distance in characters from `at` to the nearest match of `cue` in `clause` (Infinity when none). */
+function nearest(cue: RegExp, clause: string, at: number): number {
+  let g = globalCopies.get(cue);
+  if (!g) { g = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g'); globalCopies.set(cue, g); }
+  let best = Infinity;
+  for (const m of clause.matchAll(g)) {
+    const end = m.index! + m[0].length;
+    best = Math.min(best, end <= at ? at - end : Math.max(0, m.index! - at));
+  }
+  return best;
 }

@@ -101,3 +101,8 @@ test('a relative phrase set beside a day dates what follows it; "dès" an announ
   assert.deepEqual(datesOf("Mercredi, au lendemain de la fermeture du col, la neige est tombée."), [['Mercredi', '2016-10-12'], ['au lendemain de la', '2016-10-11']]);
   assert.deepEqual(datesOf("La mairie a annoncé jeudi la réouverture, dès samedi matin, du marché."), [['jeudi', '2016-10-13'], ['samedi', '2016-10-15']]);
 });
+
+test('the tense cue nearer the date decides: a past infinitive before it beats a planning adjective after it', () => {
+  assert.deepEqual(datesOf("Il a accusé les rebelles d'avoir pilonné lundi deux des points de passage prévus.", '2016-10-18'), [['lundi', '2016-10-17']]);
+  assert.deepEqual(datesOf("La réunion prévue samedi a été reportée, selon l'ONU.", '2016-10-13'), [['samedi', '2016-10-15']]);
+});

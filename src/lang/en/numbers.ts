@@ -15,6 +15,7 @@ export const numbers: NumberRules = {
   articles: new Set(['a', 'an']),
   scales: new Map([['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9]]),
   collectives: new Map([['dozen', 12], ['score', 20]]),
+  pluralArticles: new Set(['several', 'many', 'some']),
   pluralCollectives: new Map([['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000]]),
   decimalSeparator: '.',
 };

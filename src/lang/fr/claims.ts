@@ -10,7 +10,7 @@ const DE = "(?:de|d['’]|des|du)";
 
 export const claims: ClaimRules = {
   numbers,
-  beforeNoun: /^(?:\s*(?:autres|nouveaux|nouvelles|premiers|premières|derniers|dernières|de|d['’]))+(?![\p{L}])/iu,
+  beforeNoun: /^(?:\s*(?:(?:autres|nouveaux|nouvelles|premiers|premières|derniers|dernières|de)(?![\p{L}])|d['’]))+/iu,
   countedNouns: [
     { pattern: start('morts|tués|tuées|victimes|décès|cadavres|corps'), category: 'killed' },
     { pattern: start('blessés|blessées|blessures'), category: 'injured' },

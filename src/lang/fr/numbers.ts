@@ -20,5 +20,6 @@ export const numbers: NumberRules = {
   pluralCollectives: new Map([
     ['dizaines', 10], ['douzaines', 12], ['vingtaines', 20], ['centaines', 100], ['milliers', 1000],
   ]),
+  pluralArticles: new Set(['des', 'de', 'plusieurs', 'quelques']),
   decimalSeparator: ',',
 };

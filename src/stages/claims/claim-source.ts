@@ -51,7 +51,6 @@ function tallySubject(doc: Doc, sentence: Span, f: Figure, rules: ClaimRules): s
   // A pronoun, relative ones included ("la préfecture, qui fait état de…"), points back: the sentence's own source stands.
   if (!noun || !/^\p{L}[\p{L}-]+$/u.test(noun) || rules.pronoun.test(noun)) return null;
   return noun;
-  return noun;
 }
 
 /** "un dernier bilan communiqué mardi par le ministère de l'Intérieur": the entity after "par"/"by". */

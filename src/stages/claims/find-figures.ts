@@ -86,7 +86,7 @@ export function findFigures(text: string, sentence: Span, excluded: Span[], rule
     }
 
     const category = r.counted ?? categoryBefore(text, sentence, r, rules) ?? predicateAfter(text, sentence, end, reads, i, rules)
-      ?? sameAsBefore(text, sentence, r, figures, rules, previous);
+      ?? sharedPredicate(text, sentence, reads, i, rules) ?? sameAsBefore(text, sentence, r, figures, rules, previous);
     if (!category) continue;
     if (r.casualty) who = peopleNoun(text, sentence, r.start, rules);
 
@@ -206,6 +206,25 @@ function predicateAfter(text: string, sentence: Span, from: number, reads: Read[
     if (m && (!best || m.index < best.at)) best = { at: m.index, category: cue.category };
   }
   return best?.category ?? null;
+}
+
+/**
+ * "au moins 38 combattants loyalistes et au moins 32 insurgés ont péri": figures joined by a
+ * coordinator share the predicate after the last of them.
+ */
+function sharedPredicate(text: string, sentence: Span, reads: Read[], i: number, rules: ClaimRules): ClaimCategory | null {
+  let j = i;
+  while (j + 1 < reads.length) {
+    const between = text.slice(reads[j]!.npEnd, reads[j + 1]!.start);
+    const joined = between.split(/[\s,]+/u).filter(Boolean);
+    // a word or two finishing the noun phrase ("loyalistes"), then the coordinator
+    if (joined.length === 0 || joined.length > 3 || !rules.coordinator.test(joined[joined.length - 1]!)) return null;
+    j++;
+    const next = reads[j]!;
+    const found = next.counted ?? predicateAfter(text, sentence, next.npEnd, reads, j, rules);
+    if (found) return found;
+  }
+  return null;
 }
 
 function firstCue(text: string, cues: CategoryCue[]): ClaimCategory | null {

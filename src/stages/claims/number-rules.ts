@@ -12,6 +12,8 @@ export interface NumberRules {
   collectives: Map<string, number>;
   /** Their plurals read as a vague lower bound, twice the unit ("dizaines" -> 10, "hundreds" -> 100). */
   pluralCollectives: Map<string, number>;
+  /** Words before a plural collective that belong to it ("des dizaines", "plusieurs centaines"). */
+  pluralArticles?: Set<string>;
   /** Decimal separator written before a scale word ("1,5 million" vs "1.5 million"). */
   decimalSeparator: ',' | '.';
 }

@@ -67,7 +67,9 @@ function readWordNumbers(text: string, from: number, to: number, rules: NumberRu
     }
     const plural = rules.pluralCollectives.get(w.lower);
     if (plural !== undefined) {
-      out.push({ start: w.start, end: w.end, value: plural * 2, approximate: true, atLeast: true });
+      const prev = words[i - 1];
+      const start = prev && rules.pluralArticles?.has(prev.lower) && onlySpaceBetween(text, prev.end, w.start) ? prev.start : w.start;
+      out.push({ start, end: w.end, value: plural * 2, approximate: true, atLeast: true });
       continue;
     }
     if (!isCardinalWord(w.lower, rules)) continue;

@@ -118,7 +118,7 @@ const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:été|est|sont|était|étaie
 const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'iu');
 const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
 const CONDITIONAL_AUX = /^(?:aurait|auraient|serait|seraient)$/iu;
-const WORD = /\p{L}+(?:\s+(?:savoir|valoir|état))?/gu;
+const WORD = /\p{L}+(\s+(?:savoir|valoir|état))?/gu;
 
 interface Form { lemma: string; finite: boolean; participle: boolean }
 
@@ -215,15 +215,20 @@ export const verbs: ReportingVerbParser = {
   },
 };
 
-const GERUND_WORD = /\p{L}+ant(?![\p{L}])/gu;
+// The same matches as /\p{L}+ant(?![\p{L}])/ (whole words ending in "ant"), without retrying from
+// every letter inside a word that does not end so.
+const GERUND_WORD = /(?<![\p{L}])\p{L}+ant(?![\p{L}])/gu;
 
 function finiteAndParticiples(text: string, from: number, to: number): ReportingVerb[] {
   const out: ReportingVerb[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
-    const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    // most words are one word and no verb form: one lookup, no splitting
+    const phrase = m[1] !== undefined;
+    const word = phrase ? m[0].toLowerCase().replace(/\s+/gu, ' ') : m[0].toLowerCase();
     let candidates = FORMS.get(word);
     let wordText = m[0];
+    if (!candidates && !phrase) continue;
     if (!candidates) {
       const single = word.split(' ')[0]!;
       candidates = FORMS.get(single);

@@ -1,44 +1,55 @@
 /*
- * npm run bench: throughput of ingest + clean + segment (the spine, before the reader) on a
- * generated corpus of 10,000 scraped-text articles, with the full pipeline measured beside it
- * on a sample. Peer in the same run: the same bytes only read and decoded, so the ratio says
- * what cleaning and segmentation cost over reading.
+ * npm run bench: articles per second on one core, for
+ *   - the same bytes only read and decoded (the peer: what any tool pays),
+ *   - ingest + clean + segment (the spine, before the reader),
+ *   - the full analysis, clean through labels, on the generated corpus (10,000 scraped-text
+ *     articles from one template, varied),
+ *   - the full analysis on the example articles (examples/ through its manifest, text, HTML,
+ *     gzip and JSON Lines), repeated, so the figure is not only the generated template's.
+ * BENCH_ARTICLES sets the generated corpus' size, BENCH_FULL how many of it the full analysis
+ * reads (all by default), BENCH_EXAMPLES how many example articles it analyses. MB/s counts
+ * each record's decoded content (an HTML page's whole markup).
  */
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { planRead } from '../src/app/read-records.js';
+import { planRead, type ReadOptions } from '../src/app/read-records.js';
 import { readRecord } from '../src/app/analyze.js';
 import { segmentOnly, defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { decodeBytes } from '../src/stages/ingest/decode.js';
-import { readFileSync } from 'node:fs';
+import { generatedArticle } from './generated-articles.js';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const OUTLETS = ['Le Veilleur du Rhône', 'La Gazette de Sarre', 'Nord Matin', 'The Harbour Post', 'Radio Lumière'];
-const PLACES = ['Kessel', 'Vardane', 'Port-Aubin', 'Solvik', 'Marenne', 'Tavira'];
-
-function article(i: number): string {
-  const place = PLACES[i % PLACES.length]!;
-  const n = (i * 7919) % 500;
-  const paragraphs = [
-    'Liens d\'accessibilité', 'Dernières nouvelles', 'International',
-    `Siège de ${place} : nouvelle journée de bombardements, bilan n°${i}`,
-    `Des habitants fuient ${place}, le ${1 + (i % 28)} mars 2026.`,
-    `Des habitants fuient ${place}, le ${1 + (i % 28)} mars 2026.`,
-    `Au moins ${n} civils ont été tués mardi à ${place}, selon l'Observatoire régional des droits humains (ORDH), sans que ce bilan puisse être vérifié de source indépendante.`,
-    `« Nous sommes prêts à ouvrir deux couloirs humanitaires dès jeudi », a déclaré le général Anton Mirek lors d'une conférence de presse. M. Mirek a ajouté que ${n + 12} combattants s'étaient rendus.`,
-    `Lire aussi : Inondations à ${place} : 12 morts`,
-    `Le ministère de la Santé a fait état de quelque ${n * 2} blessés dans les quartiers est de la ville, où vivaient près de 10.000 personnes avant l'offensive lancée le 18 février.`,
-    'Une trêve fragile',
-    `L'ONU, la France et les Etats-Unis ont dénoncé des « crimes de guerre ». Le porte-parole du gouvernement a pour sa part accusé les « terroristes » d'utiliser les civils comme boucliers humains.`,
-    'Avec AFP', 'XS', 'SM', 'MD', 'LG',
-  ];
-  return paragraphs.join('\n\n');
-}
+const FULL = Math.min(COUNT, Number(process.env.BENCH_FULL ?? COUNT));
+const EXAMPLES = Number(process.env.BENCH_EXAMPLES ?? 2_000);
 
 function mb(bytes: number): string {
   return (bytes / 1048576).toFixed(1);
+}
+
+interface Row { name: string; articles: number; bytes: number; ms: number }
+
+/** Reads every record of the inputs (at most `limit`) and runs `stages` on each; bytes are the records' sizes. */
+function timeRun(args: string[], options: ReadOptions, stages: typeof defaultPipeline, limit: number, onDoc?: (doc: ReturnType<typeof readRecord>) => void): { articles: number; bytes: number; ms: number } {
+  let articles = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const item of planRead(args, options).items()) {
+    if (!('record' in item)) continue;
+    const doc = readRecord(item.record, item.given, stages);
+    onDoc?.(doc);
+    bytes += Buffer.byteLength(item.record.content);
+    if (++articles >= limit) break;
+  }
+  return { articles, bytes, ms: performance.now() - t0 };
+}
+
+function exampleInputs(): { files: string[]; manifest: string } {
+  const manifest = 'examples/manifest.jsonl';
+  const files = readFileSync(manifest, 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => join('examples', (JSON.parse(l) as { path: string }).path));
+  return { files, manifest };
 }
 
 function main(): void {
@@ -46,10 +57,11 @@ function main(): void {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < COUNT; i++) {
-    const text = article(i);
+    const text = generatedArticle(i);
     bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), text);
   }
+  const rows: Row[] = [];
   try {
     global.gc?.();
     // Peer: read and decode only.
@@ -57,48 +69,48 @@ function main(): void {
     for (const item of planRead([dir]).items()) {
       if ('record' in item) decodeBytes(readFileSync(item.record.path));
     }
-    const readMs = performance.now() - t0;
+    rows.push({ name: 'read + decode only (peer)', articles: COUNT, bytes, ms: performance.now() - t0 });
 
     global.gc?.();
     const rss0 = process.memoryUsage().rss;
     let peak = rss0;
     let sentences = 0;
-    t0 = performance.now();
     let n = 0;
-    for (const item of planRead([dir]).items()) {
-      if (!('record' in item)) continue;
-      const doc = readRecord(item.record, item.given, segmentOnly);
+    const spine = timeRun([dir], {}, segmentOnly, COUNT, (doc) => {
       sentences += doc.get('sentences').length;
       if (++n % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
-    }
-    const spineMs = performance.now() - t0;
+    });
     peak = Math.max(peak, process.memoryUsage().rss);
+    rows.push({ name: 'ingest + clean + segment', ...spine });
 
-    const sample = Math.min(COUNT, 1000);
-    t0 = performance.now();
-    let k = 0;
-    for (const item of planRead([dir]).items()) {
-      if (!('record' in item)) continue;
-      readRecord(item.record, item.given, defaultPipeline);
-      if (++k >= sample) break;
+    global.gc?.();
+    const full = timeRun([dir], {}, defaultPipeline, FULL);
+    rows.push({ name: `full analysis, generated (${full.articles})`, ...full });
+
+    // The examples, read again and again until EXAMPLES articles are analysed.
+    global.gc?.();
+    const ex = exampleInputs();
+    const sample = { articles: 0, bytes: 0, ms: 0 };
+    while (sample.articles < EXAMPLES) {
+      const pass = timeRun(ex.files, { manifest: ex.manifest }, defaultPipeline, EXAMPLES - sample.articles);
+      if (pass.articles === 0) break;
+      sample.articles += pass.articles;
+      sample.bytes += pass.bytes;
+      sample.ms += pass.ms;
     }
-    const fullMs = performance.now() - t0;
+    rows.push({ name: `full analysis, examples (${sample.articles})`, ...sample });
 
-    const rows = [
-      ['read + decode only (peer)', COUNT, readMs],
-      ['ingest + clean + segment', COUNT, spineMs],
-      [`full reader pipeline (first ${sample})`, sample, fullMs],
-    ] as const;
     console.log(`recoupe bench: ${COUNT} generated articles, ${mb(bytes)} MB, one core, Node ${process.version}`);
     console.log('');
-    console.log('stage                                   articles/s      MB/s');
-    for (const [name, count, ms] of rows) {
-      const share = count / COUNT;
-      console.log(`${name.padEnd(38)} ${(count / (ms / 1000)).toFixed(0).padStart(10)} ${((bytes * share) / 1048576 / (ms / 1000)).toFixed(2).padStart(9)}`);
+    console.log('run                                     articles/s      MB/s   seconds');
+    for (const r of rows) {
+      const s = r.ms / 1000;
+      console.log(`${r.name.padEnd(38)} ${(r.articles / s).toFixed(0).padStart(10)} ${(r.bytes / 1048576 / s).toFixed(2).padStart(9)} ${s.toFixed(1).padStart(9)}`);
     }
     console.log('');
-    console.log(`sentences: ${sentences} · peak RSS ${mb(peak)} MB (start ${mb(rss0)} MB)`);
-    console.log(`ratio ingest+clean+segment / read-only time: ${(spineMs / readMs).toFixed(2)}×`);
+    console.log(`sentences: ${sentences} · peak RSS during the spine ${mb(peak)} MB (start ${mb(rss0)} MB)`);
+    console.log(`ratio ingest+clean+segment / read-only time: ${(rows[1]!.ms / rows[0]!.ms).toFixed(2)}×`);
+    console.log(`example articles average ${(sample.bytes / Math.max(1, sample.articles) / 1024).toFixed(1)} KB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -58,6 +58,18 @@ export function prefilterFor(patterns: RegExp[]): Prefilter {
   };
 }
 
+/**
+ * Which patterns of a list may match a text: false where the text lacks every literal one of
+ * which each match needs. One scan of the text; the prefilter is built once per list.
+ */
+const listFilters = new WeakMap<readonly object[], Prefilter>();
+export function possibleMatches<T extends object>(rules: readonly T[], patternOf: (rule: T) => RegExp, text: string): boolean[] {
+  let filter = listFilters.get(rules);
+  if (!filter) listFilters.set(rules, filter = prefilterFor(rules.map(patternOf)));
+  const present = filter.present(text);
+  return filter.needs.map((needs) => !needs || needs.some((w) => present[w] === 1));
+}
+
 /** Lowercased so that a literal matched case-insensitively (simple case folding) is found by includes. */
 export function foldCase(s: string): string {
   return s.toLowerCase().replace(/ſ/gu, 's');

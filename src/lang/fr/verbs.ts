@@ -118,8 +118,8 @@ const PASSIVE_BEFORE = new RegExp(String.raw`${W}(?:été|est|sont|était|étaie
 const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'iu');
 const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
 const CONDITIONAL_AUX = /^(?:aurait|auraient|serait|seraient)$/iu;
-// "font toutefois état": an adverb may split a locution
-const WORD = /\p{L}+(?:\s+(?:(?:toutefois|également|aussi|pourtant|encore|déjà|quant\s+à\s+eux|pour\s+sa\s+part|de\s+leur\s+côté|de\s+son\s+côté|\p{L}+ment)\s+)?(?:savoir|valoir|état))?/gu;
+// "font toutefois état": an adverb may split a locution (group 1: the locution's second part)
+const WORD = /\p{L}+(\s+(?:(?:toutefois|également|aussi|pourtant|encore|déjà|quant\s+à\s+eux|pour\s+sa\s+part|de\s+leur\s+côté|de\s+son\s+côté|\p{L}+ment)\s+)?(?:savoir|valoir|état))?/gu;
 
 interface Form { lemma: string; finite: boolean; participle: boolean }
 
@@ -216,16 +216,21 @@ export const verbs: ReportingVerbParser = {
   },
 };
 
-const GERUND_WORD = /\p{L}+ant(?![\p{L}])/gu;
+// The same matches as /\p{L}+ant(?![\p{L}])/ (whole words ending in "ant"), without retrying from
+// every letter inside a word that does not end so.
+const GERUND_WORD = /(?<![\p{L}])\p{L}+ant(?![\p{L}])/gu;
 
 function finiteAndParticiples(text: string, from: number, to: number): ReportingVerb[] {
   const out: ReportingVerb[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
-    const words = m[0].toLowerCase().split(/\s+/u);
-    const word = words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : words.join(' ');
+    // most words are one word and no verb form: one lookup, no splitting
+    const phrase = m[1] !== undefined;
+    const words = phrase ? m[0].toLowerCase().split(/\s+/u) : null;
+    const word = words ? `${words[0]} ${words[words.length - 1]}` : m[0].toLowerCase();
     let candidates = FORMS.get(word);
     let wordText = m[0];
+    if (!candidates && !phrase) continue;
     if (!candidates) {
       const single = word.split(' ')[0]!;
       candidates = FORMS.get(single);

@@ -4,6 +4,8 @@ import type { PhraseRules } from '../quotes/rules.js';
 import { antecedentBefore, nounPhraseAfter } from '../quotes/noun-phrase.js';
 import { countWords, tokenize } from '../quotes/tokens.js';
 import type { AttributionRules } from './rules.js';
+import { globalOf, matchesOf, plainOf } from '../../lang/match-all.js';
+import { possibleMatches } from '../../lang/required-literals.js';
 
 /** "selon l'OSDH": the cue, the source it names, and the statement of its sentence it governs. */
 export interface SourcePhrase {
@@ -26,13 +28,26 @@ const LEADING = /^[\s,;:—–-]+/u;
  * and the whole sentence when it sits inside ("ont permis selon X le départ de …").
  */
 export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules): SourcePhrase[] {
+  // The quotes and the attributions stages both read them: found once per document.
+  const memo = found.get(doc);
+  if (memo && memo.rules === rules && memo.phrases === phrases) return memo.result;
+  const result = sourcePhrases(doc, rules, phrases);
+  found.set(doc, { rules, phrases, result });
+  return result;
+}
+
+const found = new WeakMap<Doc, { rules: AttributionRules; phrases: PhraseRules; result: SourcePhrase[] }>();
+
+function sourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules): SourcePhrase[] {
   const out: SourcePhrase[] = [];
   const text = doc.text;
+  // a cue whose words the text lacks is not run on any sentence
+  const possible = possibleMatches(rules.cues, (c) => c.pattern, text);
+  const cues = rules.cues.filter((_, k) => possible[k]);
   doc.get('sentences').forEach((sentence, index) => {
     const body = text.slice(sentence.start, sentence.end);
-    for (const cue of rules.cues) {
-      const pattern = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
-      for (const m of body.matchAll(pattern)) {
+    for (const cue of cues) {
+      for (const m of matchesOf(globalOf(cue.pattern), body)) {
         const cueStart = sentence.start + m.index!;
         const cueEnd = cueStart + m[0].trimEnd().length;
         const sourceStart = cueStart + m[0].length;
@@ -56,7 +71,7 @@ export function findSourcePhrases(doc: Doc, rules: AttributionRules, phrases: Ph
         // "selon des témoins cités par le syndicat": the union relays the witnesses, who stay the source
         // (the participle may have been read into the source phrase: test from its last word on)
         const lastWord = /[\p{L}'’]+$/u.exec(text.slice(source.start, source.end))?.[0] ?? '';
-        const relayed = agent !== null && rules.cues.some((c) => !c.makesQuote && [agent[0].trimStart(), lastWord + agent[0]].some((x) => new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).test(x)));
+        const relayed = agent !== null && rules.cues.some((c) => !c.makesQuote && [agent[0].trimStart(), lastWord + agent[0]].some((x) => plainOf(c.pattern).test(x)));
         const participle = /^\s+([\p{L}'’]+)/u.exec(text.slice(source.end, sentence.end))?.[1]?.toLowerCase();
         const reached = [participle, lastWord.toLowerCase()].some((w) => w !== undefined && phrases.reachedBy?.has(w));
         if (agent && !relayed && !reached && phrases.agentMarkers.has(agent.groups!.marker!.toLowerCase())) {

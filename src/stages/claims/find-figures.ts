@@ -160,7 +160,7 @@ function numberOf(before: string, rules: ClaimRules): ClaimCategory | null {
   const m = rules.numberOf.exec(before);
   if (!m) return null;
   const what = m.groups!.what!;
-  for (const cue of rules.countedNouns) if (new RegExp(cue.pattern.source.replace(/^\^\\s\*/u, ''), 'iu').test(what)) return cue.category;
+  for (const cue of rules.countedNouns) if (unanchored(cue.pattern).test(what)) return cue.category;
   let best: { at: number; category: ClaimCategory } | null = null;
   for (const cue of rules.predicates) {
     const p = cue.pattern.exec(what);
@@ -181,7 +181,7 @@ function sameAsBefore(text: string, sentence: Span, r: Read, earlier: Figure[], 
   if (!category) return null;
   const after = text.slice(r.n.end, r.n.end + 30);
   // Carried over from another sentence, it may name its people ("« pas plus de 400 personnes »").
-  const named = last === undefined && r.who !== null && new RegExp(`^(?:${rules.peopleNouns.source})$`, 'iu').test(r.who);
+  const named = last === undefined && r.who !== null && wholePeopleNoun(rules.peopleNouns).test(r.who);
   if (!rules.bareNumberEnd.test(after) && !named) return null;
   // "a man, 45," is an age in apposition, not a count.
   if (/\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && /^\s*,/u.test(after)) return null;
@@ -242,4 +242,20 @@ function peopleNoun(text: string, sentence: Span, at: number, rules: ClaimRules)
 
 function coordinatorWord(text: string, a: number, b: number): string {
   return ` ${text.slice(a, b).trim()} `;
+}
+
+// Patterns derived from the rules, compiled once per rule rather than once per figure.
+const unanchoredCache = new WeakMap<RegExp, RegExp>();
+/** A counted-noun cue without its leading "^\s*": it may stand anywhere in "the number of …". */
+function unanchored(pattern: RegExp): RegExp {
+  let re = unanchoredCache.get(pattern);
+  if (!re) unanchoredCache.set(pattern, re = new RegExp(pattern.source.replace(/^\^\\s\*/u, ''), 'iu'));
+  return re;
+}
+const wholeCache = new WeakMap<RegExp, RegExp>();
+/** The people nouns as a whole string ("personnes", not "des personnes blessées"). */
+function wholePeopleNoun(pattern: RegExp): RegExp {
+  let re = wholeCache.get(pattern);
+  if (!re) wholeCache.set(pattern, re = new RegExp(`^(?:${pattern.source})$`, 'iu'));
+  return re;
 }

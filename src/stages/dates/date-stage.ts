@@ -4,6 +4,7 @@ import { parseYmd } from './calendar.js';
 import type { DateRules } from './rules.js';
 import { dropOverlaps, resolveOnsets, resolveRelatives, type Candidate } from './refiners.js';
 import { dates as defaultRules } from '../../lang/xx/dates.js';
+import { possibleMatches } from '../../lang/required-literals.js';
 
 // A clause, for the future test: what lies between these marks. Quotation marks are not clause
 // ends ("proposition de points « sécurisés » intervient avant une réunion samedi").
@@ -24,7 +25,10 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
   if (!ref) return [];
   const text = doc.text;
   const found: Candidate[] = [];
-  for (const parser of rules.parsers) {
+  // a parser whose words the text lacks is not run
+  const possible = possibleMatches(rules.parsers, (p) => p.pattern, text);
+  for (const [k, parser] of rules.parsers.entries()) {
+    if (!possible[k]) continue;
     parser.pattern.lastIndex = 0;
     for (const m of text.matchAll(parser.pattern)) {
       const start = m.index!;

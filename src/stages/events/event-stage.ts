@@ -8,7 +8,7 @@ import { accountTime, heldTime, type AccountTime } from '../claims/account-time.
 import { eventActor } from './event-actor.js';
 import { clauseAt, relativeClauses } from './clauses.js';
 import { events as defaultRules } from '../../lang/xx/events.js';
-import { prefilterFor, type Prefilter } from '../../lang/required-literals.js';
+import { possibleMatches, prefilterFor, type Prefilter } from '../../lang/required-literals.js';
 
 /**
  * Dated happenings: the sentence's strongest trigger outside quoted words (main clause before
@@ -58,13 +58,20 @@ export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
   const out: EventSpan[] = [];
   // A date that opens a sentence ("On Tuesday, the UN …") holds for the undated sentences after it in its paragraph.
   let paragraphHold: { paragraph: number; value: string } | null = null;
+  const inText = possibleMatches(rules.triggers, (t) => t.pattern, doc.text);
   sentences.forEach((sentence, s) => {
     if (isHeading(sentence)) return;
     if (paragraphHold && paragraphHold.paragraph !== sentence.paragraph) paragraphHold = null;
+    const opening = frontedDate(doc, sentence);
+    // A sentence that holds no trigger's words has no event: its quotes and clauses are not read.
+    const possible = possibleTriggers(doc.text, sentence, rules, inText);
+    if (possible.length === 0) {
+      if (opening) paragraphHold = { paragraph: sentence.paragraph, value: opening };
+      return;
+    }
     const quoted = [...directQuotes, ...quotedIn(doc.text, sentence)];
     const relatives = relativeClauses(doc.text, sentence, rules);
-    const opening = frontedDate(doc, sentence);
-    const triggers = triggersIn(doc.text, sentence, quoted, relatives, rules);
+    const triggers = triggersIn(doc.text, sentence, quoted, relatives, rules, possible);
     const found: { trigger: Trigger; date: string }[] = [];
     triggers.forEach((t, i) => {
       if (found.some((f) => overlaps(f.trigger, t) || (f.trigger.type === t.type && sameClause(f.trigger, t)))) return;
@@ -101,15 +108,28 @@ function quotedIn(text: string, sentence: Span): Span[] {
   return [...body.matchAll(QUOTED)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
+/**
+ * The triggers that may match a sentence: those the whole text may match (`inText`) whose
+ * literals the sentence holds.
+ */
+function possibleTriggers(text: string, sentence: Span, rules: EventRules, inText: boolean[]): number[] {
+  if (!inText.includes(true)) return [];
+  const filter = prefilterOf(rules);
+  const present = filter.present(text.slice(sentence.start, sentence.end));
+  const out: number[] = [];
+  for (let k = 0; k < rules.triggers.length; k++) {
+    const needs = filter.needs[k]!;
+    if (inText[k] && (!needs || needs.some((w) => present[w] === 1))) out.push(k);
+  }
+  return out;
+}
+
 /** Every trigger not blocked, strongest first, those of the main clause and outside quotes before the others, then in text order. */
-function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Span[], rules: EventRules): Trigger[] {
+function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Span[], rules: EventRules, possible: number[]): Trigger[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
-  const filter = prefilterOf(rules);
-  const present = filter.present(body);
-  rules.triggers.forEach((t, k) => {
-    const needs = filter.needs[k]!;
-    if (needs && !needs.some((w) => present[w] === 1)) return;
+  for (const k of possible) {
+    const t = rules.triggers[k]!;
     t.pattern.lastIndex = 0;
     for (const m of body.matchAll(t.pattern)) {
       const start = sentence.start + m.index!;
@@ -117,7 +137,7 @@ function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Spa
       const quote = quoted.find((q) => q.start <= start && start < q.end) ?? null;
       found.push({ start, end: start + m[0].length, type: t.type, strength: t.strength, quote, relative: clauseAt(relatives, start) });
     }
-  });
+  }
   const rank = (t: Trigger) => (t.quote ? 2 : 0) + (t.relative ? 1 : 0);
   return found.sort((a, b) => rank(a) - rank(b) || b.strength - a.strength || a.start - b.start);
 }

@@ -1,7 +1,9 @@
 import type { HedgeSpan } from '../../model/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { hedges as defaultHedges } from '../../lang/xx/hedges.js';
-import type { HedgeCue, HedgeRules } from './rules.js';
+import type { HedgeRules } from './rules.js';
+import { globalOf, matchesOf } from '../../lang/match-all.js';
+import { possibleMatches } from '../../lang/required-literals.js';
 
 /** A figure in a sentence: when a figures hedge stands in a sentence without any, it speaks of the sentence before. */
 const FIGURE = /\p{N}/u;
@@ -19,11 +21,14 @@ export const hedgeStage: Stage = {
     const rules = ctx.lang.hedges ?? defaultHedges;
     const sentences = doc.get('sentences');
     const out: HedgeSpan[] = [];
+    // a cue whose words the text lacks is not run on any sentence
+    const possible = possibleMatches(rules.cues, (c) => c.pattern, doc.text);
+    const cues = rules.cues.filter((_, k) => possible[k]);
     sentences.forEach((sentence, index) => {
       const body = doc.text.slice(sentence.start, sentence.end);
       const taken: { start: number; end: number }[] = [];
-      for (const cue of rules.cues) {
-        for (const m of body.matchAll(global(cue))) {
+      for (const cue of cues) {
+        for (const m of matchesOf(globalOf(cue.pattern), body)) {
           const start = sentence.start + m.index!;
           const end = start + m[0].length;
           if (taken.some((t) => t.start < end && start < t.end)) continue;
@@ -41,16 +46,6 @@ export const hedgeStage: Stage = {
     doc.set('hedges', out.sort((a, b) => a.start - b.start));
   },
 };
-
-const compiled = new WeakMap<HedgeCue, RegExp>();
-function global(cue: HedgeCue): RegExp {
-  let re = compiled.get(cue);
-  if (!re) {
-    re = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
-    compiled.set(cue, re);
-  }
-  return re;
-}
 
 function isConditional(word: string, rules: HedgeRules): boolean {
   return !rules.notConditional.has(word.toLowerCase());

@@ -58,6 +58,7 @@ export const claims: ClaimRules = {
   tally: /(?<![\p{L}])(?:(?:put|puts|estimated|estimates|placed)\s+the\s+(?:number|total|figure|count)\s+of\s+[^.;:!?]{1,90}?\s+at|counted|counts|has\s+counted|have\s+counted|recorded|has\s+recorded|have\s+recorded|tallied|documented|has\s+documented|put\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|figure|total|turnout)\s+at|puts\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|figure|total|turnout)\s+at|estimated\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|turnout)\s+at|estimates\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|turnout)\s+at|reported|reports)\s*(?:["“]\s*)?$/iu,
   pronoun: /^(?:he|she|it|they|him|her|them|the\s+latter|the\s+former|who|which|that)$/iu,
   statementBefore: /(?<![\p{L}])(?:said|says|announced|told\s+(?:[\p{L}'’-]+\s+){1,5}?|stated|added|confirmed|reported|acknowledged|claimed)\s+(?:on\s+)?$/iu,
+  tallyAfter: /^\s*(?:\p{L}+\s+)?(?:counted|recorded|registered|documented|identified|tallied)\s+(?:\p{L}+\s+)?by\s+(?:the\s+)?$/iu,
   figureNoun: /(?<![\p{L}])(?:figures?|numbers?|tolls?|estimates?|counts?|tally)(?![\p{L}])/iu,
   documentSource: /^(?:(?:a|the|its|their|this)\s+)?(?:(?:latest|new|last|first|previous|recent|official)\s+)?(?:toll|figure|count|report|statement|tally|update|bulletin)\b/iu,
   predicates: [

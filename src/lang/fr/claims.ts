@@ -40,6 +40,7 @@ export const claims: ClaimRules = {
     { pattern: end(`(?:déplacement|fuite|déplacement\\s+forcé)\\s+${DE}`), category: 'displaced' },
   ],
   objectVerbs: [
+    { pattern: end("(?:tuant|tué|tue|tuent)\\s+(?:une?|toute\\s+une)\\s+(?:famille|groupe)\\s+(?:de|d['’])"), category: 'killed' },
     { pattern: end('tuant|tué|tue|tuent|tuaient|abattu|exécuté|massacré|coûté\\s+la\\s+vie\\s+à|provoqué\\s+la\\s+mort\\s+de|causé\\s+la\\s+mort\\s+de'), category: 'killed' },
     { pattern: end('blessant|blessé|blesse'), category: 'injured' },
     { pattern: end('évacué|évacuant|évacue|exfiltré|hélitreuillé|mis\\s+à\\s+l[\'’]abri|relogé|rapatrié'), category: 'evacuated' },
@@ -56,6 +57,7 @@ export const claims: ClaimRules = {
   bareNumberEnd: /^\s*(?:[.;:!?),»"]|$|(?:à|au|aux|en|dans|selon|pour|contre|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+veille|hier)(?![\p{L}]))/iu,
   nowCue: /(?<![\p{L}])(?:toujours|désormais|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|jusqu['’]ici|pour\s+l['’]instant|à\s+présent)(?![\p{L}])/iu,
   tally: /(?<![\p{L}])(?:recense|recensent|a\s+recensé|ont\s+recensé|dénombre|dénombrent|a\s+dénombré|compte|comptent|a\s+compté|en\s+a\s+compté|en\s+compte|fait\s+état\s+(?:de|d['’]|des)|font\s+état\s+(?:de|d['’]|des)|a\s+fait\s+état\s+(?:de|d['’]|des)|avance(?:nt)?(?:\s+[\p{L}'’]+){0,4}?\s+(?:le\s+)?chiffre\s+(?:de|d['’])|chiffre(?:nt)?\s+à|évalue(?:nt)?(?:\s+[\p{L}'’]+){0,3}?\s+à|estime(?:nt)?(?:\s+[\p{L}'’]+){0,3}?\s+à|a\s+estimé(?:\s+[\p{L}'’]+){0,3}?\s+à)\s*(?:[«"]\s*)?$/iu,
+  tallyAfter: /^\s*(?:\p{L}+\s+)?(?:recensée?s|comptabilisée?s|dénombrée?s|comptée?s|enregistrée?s|répertoriée?s|identifiée?s)\s+(?:\p{L}+\s+)?par\s+(?:les?\s+|la\s+|l['’]|des\s+)?$/iu,
   pronoun: /^(?:il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|ces\s+derniers|lequel|laquelle|qui|que|dont)$/iu,
   statementBefore: /(?<![\p{L}])(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:annoncé|indiqué|déclaré|affirmé|assuré|précisé|ajouté|confirmé|dit|expliqué|rapporté|communiqué|publié)|annonce|indique|déclare|affirme|précise)\s+(?:à\s+\p{L}+\s+)?$/iu,
   figureNoun: /(?<![\p{L}])(?:chiffres?|bilans?|nombre|estimations?|décomptes?)(?![\p{L}])/iu,
@@ -63,10 +65,11 @@ export const claims: ClaimRules = {
   predicates: [
     { pattern: any('noyée?s|se\\s+sont\\s+noyés|retrouvée?s\\s+morte?s|retrouvée?s\\s+sans\\s+vie|tués|tuées|tué|tuée|abattus|abattues|exécutés|exécutées|éliminés|neutralisés|péri|perdu\\s+la\\s+vie|trouvé\\s+la\\s+mort|sont\\s+morts|sont\\s+mortes|seraient\\s+morts|étaient\\s+morts|décédés|décédées|succombé|massacrés'), category: 'killed' },
     { pattern: any('blessés|blessées|blessé|blessée|hospitalisée?s'), category: 'injured' },
+    { pattern: any("(?:(?:ont|avaient|auraient)\\s+(?:déjà\\s+)?)?(?:fui|quitté|sont\\s+sortie?s|franchi|emprunté)[^.;«»]{0,60}?(?:par|via)\\s+(?:les|ces|des|deux|trois|l['’]un\\s+des)\\s+(?:\\p{L}+\\s+)?(?:couloirs|passages|points\\s+de\\s+passage|corridors)|(?:ont|avaient|auraient)\\s+(?:déjà\\s+)?(?:emprunté|franchi)\\s+(?:les|ces|des)\\s+(?:\\p{L}+\\s+)?(?:couloirs|passages|points\\s+de\\s+passage|corridors)"), category: 'evacuated' },
     { pattern: any('évacués|évacuées|évacué|(?:ont|avaient|auraient|ont\\s+pu|avaient\\s+pu)\\s+quitt(?:é|er)|sont\\s+sortis|sont\\s+sorties|ont\\s+été\\s+exfiltrés|hélitreuillée?s|héliportée?s|mise?s\\s+à\\s+l[\'’]abri|relogée?s|rapatriée?s|exfiltrée?s|transférée?s'), category: 'evacuated' },
     { pattern: any('se\\s+sont\\s+rendus|se\\s+seraient\\s+rendus|ont\\s+déposé\\s+les\\s+armes|se\\s+sont\\s+livrés'), category: 'surrendered' },
     { pattern: any('arrêtés|arrêtées|arrêté|interpellés|interpellées|interpellé|appréhendés|capturés|placés\\s+en\\s+garde\\s+à\\s+vue|mis\\s+en\\s+examen|écroués|incarcérés|placés\\s+en\\s+détention|emprisonnés|(?:sont|étaient|ont\\s+été)\\s+détenus|retenus(?!\\s+en\\s+otage)'), category: 'arrested' },
-    { pattern: any('déplacés|déplacées|ont\\s+fui|ont\\s+dû\\s+fuir|chassés\\s+de\\s+chez\\s+eux|jetés\\s+sur\\s+les\\s+routes|(?:ont|avaient)\\s+dû\\s+quitter|(?:quitter|quitté|perdu)\\s+leurs?\\s+(?:logements?|maisons?|domiciles?|foyers?)|hébergée?s|sans\\s+abri|se\\s+sont\\s+réfugiée?s|ont\\s+trouvé\\s+refuge'), category: 'displaced' },
+    { pattern: any('déplacés|déplacées|(?:ont|auraient|avaient)\\s+(?:déjà\\s+|dû\\s+)?fui|ont\\s+dû\\s+fuir|chassés\\s+de\\s+chez\\s+eux|jetés\\s+sur\\s+les\\s+routes|(?:ont|avaient)\\s+dû\\s+quitter|(?:quitter|quitté|perdu)\\s+leurs?\\s+(?:logements?|maisons?|domiciles?|foyers?)|hébergée?s|sans\\s+abri|se\\s+sont\\s+réfugiée?s|ont\\s+trouvé\\s+refuge'), category: 'displaced' },
     {
       pattern: any('(?:portée?s?|porté)\\s+disparue?s?|disparue?s?|secourue?s|sauvée?s|repêchée?s|évadée?s|se\\s+sont\\s+évadés|(?:sont|ont\\s+été|étaient)\\s+(?:engagée?s|mobilisée?s|déployée?s|dépêchée?s)|mobilisée?s|déployée?s|ont\\s+défilé|ont\\s+manifesté|ont\\s+marché|se\\s+sont\\s+rassemblée?s|(?:pris|retenue?s)\\s+en\\s+otages?|enlevée?s|kidnappée?s|libérée?s'),
       category: 'other',

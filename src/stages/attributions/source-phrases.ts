@@ -104,7 +104,9 @@ function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const bound = t.text === ';' || (i > 0 && phrases.contentEnders.some((e) => e.every((w, k) => tokens[i + k]?.lower === w)))
-      || (t.text === ',' && tokens[i + 1] !== undefined && phrases.relativePronouns.has(tokens[i + 1]!.lower) && t.start > at);
+      // a relative clause right after the source is on the source; one further on is the content's
+      || (t.text === ',' && tokens[i + 1] !== undefined && phrases.relativePronouns.has(tokens[i + 1]!.lower) && t.start > at
+        && (phraseEnd === at || /^\s*$/u.test(text.slice(phraseEnd, t.start))));
     if (!bound || (t.start > at && t.start < phraseEnd)) continue;
     if (t.start < at) start = t.end;
     else if (t.start > at) { end = t.start; break; }

@@ -17,7 +17,7 @@ const DETERMINER_WORDS = /^(?:the|a|an|its|their|le|la|les|l['’]|un|une|des|du
  */
 export function claimSource(doc: Doc, s: number, f: Figure, rules: ClaimRules): string | null {
   const sentence = doc.get('sentences')[s]!;
-  const tallied = tallySubject(doc, sentence, f, rules);
+  const tallied = tallySubject(doc, sentence, f, rules) ?? tallyAgent(doc, sentence, f, rules);
   if (tallied) return tallied;
   let source = sourceAt(doc, s, f.figure.start, rules);
   if (source && rules.pronoun.test(source.trim()) && s > 0) {
@@ -51,6 +51,20 @@ function tallySubject(doc: Doc, sentence: Span, f: Figure, rules: ClaimRules): s
   // A pronoun, relative ones included ("la préfecture, qui fait état de…"), points back: the sentence's own source stands.
   if (!noun || !/^\p{L}[\p{L}-]+$/u.test(noun) || rules.pronoun.test(noun)) return null;
   return noun;
+}
+
+/** "les quelque 400 blessés recensés par les Nations unies": the agent of a counting participle after the figure. */
+function tallyAgent(doc: Doc, sentence: Span, f: Figure, rules: ClaimRules): string | null {
+  if (!rules.tallyAfter || !doc.has('entities')) return null;
+  const after = doc.text.slice(f.end, Math.min(sentence.end, f.end + 60));
+  for (let cut = after.length; cut > 0; cut--) {
+    if (!/[\s'’]/u.test(after[cut - 1]!)) continue;
+    if (!rules.tallyAfter.test(after.slice(0, cut))) continue;
+    const at = f.end + cut;
+    const e = doc.get('entities').find((x) => x.type !== 'LOC' && x.mentions.some((m) => m.start === at));
+    return e?.name ?? null;
+  }
+  return null;
 }
 
 /** "un dernier bilan communiqué mardi par le ministère de l'Intérieur": the entity after "par"/"by". */

@@ -35,6 +35,8 @@ export interface ClaimRules {
    * "put the civilian toll at", "police counted"). $-anchored; the subject is the clause's first noun phrase.
    */
   tally: RegExp;
+  /** A counting participle after the figure's noun phrase whose agent is the source ("400 blessés recensés par l'ONU"), up to the agent. */
+  tallyAfter?: RegExp;
   /** Just before a date: a reporting verb, so the date is the statement's ("a annoncé mercredi", "said on Wednesday"). $-anchored. */
   statementBefore: RegExp;
   /** Before a number in its sentence: a noun for a figure ("un chiffre bien plus faible", "the true number"), so a bare number counts what the last figure counted. Unanchored. */

@@ -32,7 +32,7 @@ test('words, collectives and vague plurals', () => {
   const found = fr("Lundi, plus d'une trentaine de raids ont visé la ville, et des dizaines de civils ont été blessés.");
   assert.deepEqual(found.map((c) => [c.text, c.category, c.value, c.min, c.approximate, c.date]), [
     ["plus d'une trentaine de raids", 'attacks', null, 30, true, '2016-10-10'],
-    ['dizaines de civils', 'injured', null, 20, true, '2016-10-10'],
+    ['des dizaines de civils', 'injured', null, 20, true, '2016-10-10'],
   ]);
 });
 
@@ -91,4 +91,22 @@ test('the lede day holds for the figures told after it, until another date is na
   assert.deepEqual(fr("Quarante personnes ont été interpellées lundi soir à Brest.\n\nUne dizaine de policiers ont été blessés, selon la préfecture.\n\nLe 2 octobre, le port avait fermé. Au total, 300 dockers ont été licenciés et 12 ont été arrêtés.").map((c) => [c.text, c.date]), [
     ['Quarante personnes', '2016-10-10'], ['Une dizaine de policiers', '2016-10-10'], ['12 ont', null],
   ]);
+});
+
+test('coordinated figures with their own bounds share the predicate after the last one', () => {
+  assert.deepEqual(fr("Selon l'ONG, au moins 38 soldats loyalistes et au moins 32 rebelles ont péri mercredi.").map((c) => [c.text, c.category, c.min]), [
+    ['au moins 38 soldats', 'killed', 38],
+    ['au moins 32 rebelles', 'killed', 32],
+  ]);
+});
+
+test('a family of N killed, shells by the dozens, flight through the corridors, a planned flight in the conditional', () => {
+  assert.deepEqual(fr('Les raids ont frappé le quartier, tuant une famille de cinq personnes.').map((c) => [c.text, c.category, c.value]), [
+    ['cinq personnes', 'killed', 5],
+  ]);
+  assert.deepEqual(fr("Les rebelles ont tiré des dizaines d'obus sur l'ouest.").map((c) => [c.text, c.category, c.min]), [
+    ["des dizaines d'obus", 'attacks', 20],
+  ]);
+  assert.deepEqual(fr("Plus de 200 civils ont déjà fui l'est de la ville par les passages ouverts jeudi.").map((c) => [c.category, c.min]), [['evacuated', 200]]);
+  assert.deepEqual(fr('Plus de 5 000 habitants auraient déjà fui les environs de la ville.').map((c) => [c.category, c.min]), [['displaced', 5000]]);
 });

@@ -53,6 +53,7 @@ const IRREGULAR: Record<string, { finite: string[]; participles: string[] }> = {
   convenir: { finite: ['convient', 'conviennent', 'convenait', 'convint'], participles: ['convenu', 'convenue', 'convenus'] },
   réagir: { finite: ['réagit', 'réagissent', 'réagissait', 'réagissaient', 'réagirent'], participles: ['réagi'] },
   décrire: { finite: ['décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrivirent'], participles: ['décrit', 'décrite', 'décrits', 'décrites'] },
+  'mettre en garde': { finite: ['met en garde', 'mettent en garde', 'mettait en garde', 'mettaient en garde', 'mit en garde'], participles: ['mis en garde', 'mise en garde'] },
   'faire état': { finite: ['fait état', 'font état', 'faisait état', 'faisaient état', 'fit état'], participles: ['fait état'] },
   'faire savoir': { finite: ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir'], participles: ['fait savoir'] },
   'faire valoir': { finite: ['fait valoir', 'font valoir', 'faisait valoir', 'fit valoir'], participles: ['fait valoir'] },
@@ -105,7 +106,7 @@ const AUXILIARIES = 'a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|
 const BE_AUXILIARIES = 'est|sont|était|étaient|sera|seront|serait|seraient|fut|furent';
 const CLITIC = '-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)';
 /** Adverbs that sit between an auxiliary and its participle ("a ensuite ajouté", "a notamment indiqué"). */
-const ADVERB = String.raw`(?:\p{L}+ment|lui|elle|eux|elles|ensuite|également|aussi|encore|déjà|toutefois|pourtant|enfin|alors|bien|même|d['’]ailleurs|par ailleurs|de son côté|de leur côté|lui-même|elle-même|jeudi|mardi|lundi|mercredi|vendredi|samedi|dimanche|hier|aussitôt|plus tard|tôt|à nouveau|de nouveau)`;
+const ADVERB = String.raw`(?:\p{L}+ment|lui|elle|eux|elles|ensuite|également|aussi|encore|déjà|toutefois|pourtant|enfin|alors|bien|même|d['’]ailleurs|par ailleurs|de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|quant à eux|une nouvelle fois|une fois de plus|en outre|lui-même|elle-même|jeudi|mardi|lundi|mercredi|vendredi|samedi|dimanche|hier|aussitôt|plus tard|tôt|à nouveau|de nouveau)`;
 
 const W = String.raw`(?<![\p{L}\p{N}])`;
 const AUX_BEFORE = new RegExp(
@@ -119,7 +120,7 @@ const CLITIC_AFTER = new RegExp(String.raw`^(?<clitic>${CLITIC})(?![\p{L}])`, 'i
 const DETERMINER_BEFORE = /(?<det>[\p{L}]+)['’]?\s*$/u;
 const CONDITIONAL_AUX = /^(?:aurait|auraient|serait|seraient)$/iu;
 // "font toutefois état": an adverb may split a locution (group 1: the locution's second part)
-const WORD = /\p{L}+(\s+(?:(?:toutefois|également|aussi|pourtant|encore|déjà|quant\s+à\s+eux|pour\s+sa\s+part|de\s+leur\s+côté|de\s+son\s+côté|\p{L}+ment)\s+)?(?:savoir|valoir|état))?/gu;
+const WORD = /\p{L}+(\s+(?:(?:toutefois|également|aussi|pourtant|encore|déjà|quant\s+à\s+eux|pour\s+sa\s+part|de\s+leur\s+côté|de\s+son\s+côté|\p{L}+ment)\s+)?(?:savoir|valoir|état|en\s+garde))?/gu;
 
 interface Form { lemma: string; finite: boolean; participle: boolean }
 

@@ -137,7 +137,7 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
         i = end;
         continue;
       }
-      const split = Math.max(firstNameSplit(tokens, start, end, lex), bodySplit(tokens, start, end, lex));
+      const split = Math.max(firstNameSplit(tokens, start, end, lex), bodySplit(tokens, start, end, lex), placeHeadSplit(tokens, start, end, lex));
       if (split > start) out.push(candidate(text, tokens, start, split, lex, ctx, { title: null, cue: null }));
       const place = personPlaceSplit(tokens, split, end, lex);
       out.push(candidate(text, tokens, split, place?.nameEnd ?? end, lex, ctx, { title: null, cue: null }));
@@ -311,6 +311,24 @@ function firstNameSplit(tokens: Token[], start: number, end: number, lex: Compil
     const before = tokens[k - 1]!;
     if (!lex.firstNames.has(tokens[k]!.key) || !tokens[k + 1]!.cap) continue;
     if (lex.firstNames.has(before.key) || lex.connectors.has(before.key) || !before.cap) continue;
+    return k;
+  }
+  return start;
+}
+
+/**
+ * "a indiqué à Genève Jens Laerke": a known place after a place cue, at the head of a run, followed by two or more
+ * capitalised words that are not a place with it, is a name of its own. Returns the split index.
+ */
+function placeHeadSplit(tokens: Token[], start: number, end: number, lex: CompiledRules): number {
+  // only where a place adjunct stands ("à Genève …"); "the Sahel Conflict Monitor" is one name
+  if (end - start < 3 || start === 0 || !lex.placeCues.has(tokens[start - 1]!.key)) return start;
+  const key = (a: number, b: number) => tokens.slice(a, b).map((t) => t.key).join(' ');
+  if (placeOf(key(start, end), lex)) return start;
+  for (let k = start + 1; k <= end - 2; k++) {
+    if (!placeOf(key(start, k), lex)) continue;
+    const rest = tokens.slice(k, end);
+    if (rest.some((t) => lex.orgHeads.has(t.key) || !t.cap)) return start;
     return k;
   }
   return start;

@@ -353,7 +353,8 @@ export class ReportedSpeech {
     const stretch = { start: from, end: Math.max(from, direct && direct.end > stretchEnd ? direct.end : stretchEnd) };
     // "a raconté à l'AFP avoir vu": a name inside an adjunct is the audience, not the speaker
     const head = headMention(text, stretch, this.mentions, this.phrases, true);
-    if (!direct && !this.firstIsBreaker(from, to)) return null;
+    // "a indiqué à Genève Jens Laerke": a person after a place adjunct is still the speaker
+    if (!direct && !this.firstIsBreaker(from, to) && head?.type !== 'PER') return null;
     const headInDirect = !!head && !!direct && direct.start <= head.start && head.end <= direct.end;
     // "a annoncé la préfecture lors d'un point presse à Vérignac": a noun phrase right after the verb is the speaker, whatever is named after it
     if (head && (!direct || this.firstIsBreaker(from, to) || (!headInDirect && !this.phrases.determiners.has(tokenize(text, direct.start, direct.end)[0]?.lower ?? '')))) {

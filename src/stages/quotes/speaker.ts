@@ -112,7 +112,9 @@ export class SpeakerResolver {
     // "un officier", "a spokesman": an indefinite description introduces someone new, never a person named before
     if (this.rules.indefinites?.has(words[0]!)) return this.named(span, text);
     if (title && content.length <= 3 && this.rules.determiners.has(words[0]!)) {
-      return this.titled(span, title) ?? this.antecedent(span, ['PER'], true) ?? this.named(span, text);
+      const qualifiers = content.filter((w) => w !== title && !this.rules.complementLinks.has(w));
+      return this.titled(span, title, qualifiers) ?? this.describedPerson(span, title, qualifiers)
+        ?? this.antecedent(span, ['PER'], true) ?? this.named(span, text);
     }
     if (this.rules.determiners.has(words[0]!)) {
       const linked = this.described(span);
@@ -207,13 +209,45 @@ export class SpeakerResolver {
     return pick ? { name: pick.name, entity: pick.entity, span } : null;
   }
   /** "le général": the person last named right after that same title ("le général russe Sergueï Roudskoï"). */
-  private titled(span: Span, title: string): Speaker | null {
+  private titled(span: Span, title: string, qualifiers: string[] = []): Speaker | null {
     const text = this.doc.text.toLowerCase();
     let at = text.lastIndexOf(title, span.start - 1);
     while (at >= 0) {
       const person = this.mentions.find((m) => m.type === 'PER' && m.start > at && m.start - at <= TITLE_WINDOW);
-      if (person && person.end <= span.start) return { name: this.entities[person.entity]!.name, entity: person.entity, span };
+      // "le président français" is not the one named after "le président russe"
+      const between = person ? text.slice(at + title.length, person.start) : '';
+      const agrees = qualifiers.every((q) => between.includes(q)) || !this.otherQualifier(between, qualifiers);
+      if (person && person.end <= span.start && agrees) return { name: this.entities[person.entity]!.name, entity: person.entity, span };
       at = text.lastIndexOf(title, at - 1);
+    }
+    return null;
+  }
+
+  /** Whether a title's own words ("russe") differ from the description's ("français"). */
+  private otherQualifier(between: string, qualifiers: string[]): boolean {
+    if (qualifiers.length === 0) return false;
+    const words = between.match(/\p{L}+/gu) ?? [];
+    return words.some((w) => !this.rules.determiners.has(w) && !this.rules.complementLinks.has(w) && !qualifiers.includes(w) && /^\p{Ll}/u.test(w));
+  }
+
+  /**
+   * "la chancelière allemande" after "Angela Merkel et François Hollande": the latest person named
+   * before it whose gender agrees and who was never given another title's qualifier.
+   */
+  private describedPerson(span: Span, title: string, qualifiers: string[]): Speaker | null {
+    if (qualifiers.length === 0) return null;
+    const gender = this.referents.descriptionGender(span);
+    const text = this.doc.text.toLowerCase();
+    const before = this.mentions.filter((m) => m.type === 'PER' && m.end <= span.start);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const m = before[k]!;
+      const g = this.referents.gender(m.entity);
+      if (gender && g && g !== gender) continue;
+      // a person introduced with another qualifier of the same title ("le président russe Vladimir Poutine") is someone else
+      const intro = text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
+      const at = intro.lastIndexOf(title);
+      if (at >= 0 && this.otherQualifier(intro.slice(at + title.length), qualifiers)) continue;
+      return { name: this.entities[m.entity]!.name, entity: m.entity, span };
     }
     return null;
   }

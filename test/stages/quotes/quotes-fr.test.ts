@@ -96,3 +96,25 @@ test('fr: the speaker after an inverted verb, past adjuncts, is the apposed name
   assert.equal(q.kind, 'direct');
   assert.equal(text.slice(q.start, q.end), 'Les écoles rouvriront lundi');
 });
+
+test('fr: a source reached by phone stays the source; "selon lequel" and "le texte" point to the issuer; an adverb inside "faire état"', () => {
+  const text = "L'état-major a annoncé mardi dans un communiqué la mort de neuf soldats. "
+    + '« Nos positions ont été attaquées vers 3 heures », précise le texte, selon lequel « une vingtaine d\'assaillants ont été neutralisés » lors de la riposte. '
+    + 'Des sources locales jointes par l\'AFP font toutefois état d\'un bilan plus lourd. '
+    + 'Selon un élu de la commune joint par téléphone, qui a requis l\'anonymat, au moins six civils ont été tués.';
+  const quotes = quotesOf(read(text, 'fr'));
+  assert.deepEqual(quotes[1], ['direct', 'Nos positions ont été attaquées vers 3 heures', 'état-major', 'préciser']);
+  assert.deepEqual(quotes[2], ['mixed', "« une vingtaine d'assaillants ont été neutralisés » lors de la riposte", 'état-major', 'selon']);
+  assert.equal(quotes[3]![3], 'faire état');
+  assert.deepEqual(quotes[4], ['indirect', 'au moins six civils ont été tués', 'élu de la commune', 'selon']);
+});
+
+test('fr: the apposition before "qui" describes the name; a description with a qualifier picks the person of its gender', () => {
+  const text = "L'attaque a été revendiquée par la brigade Tinzar, un groupe armé actif dans la région, qui affirme avoir « repoussé l'armée ». "
+    + 'À Berlin, Vladimir Poutine a reçu Angela Merkel. La chancelière allemande a jugé la trêve « bien trop courte ». '
+    + 'Les évacuations ont commencé, a indiqué à Genève Jens Laerke, porte-parole de l\'Ocha.';
+  const quotes = quotesOf(read(text, 'fr'));
+  assert.equal(quotes[0]![2], 'Tinzar');
+  assert.deepEqual(quotes[1]!.slice(2), ['Angela Merkel', 'juger']);
+  assert.deepEqual(quotes[2], ['indirect', 'Les évacuations ont commencé', 'Jens Laerke', 'indiquer']);
+});

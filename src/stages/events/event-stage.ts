@@ -38,6 +38,9 @@ export const eventStage: Stage = {
 interface Trigger { start: number; end: number; type: EventType; strength: number; quote: Span | null; relative: Span | null }
 
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
+const SCARE_QUOTE_WORDS = 3;
+/** How far after a noun trigger its planned day may be named. */
+const PLANNED_WINDOW = 80;
 const CLAUSE_MARK = /[,;:()]/u;
 const RELATIVE_COMMA = /,\s*(?=(?:which|who|where|qui|que|qu['’]|où|dont)\s)/giu;
 // Happenings whose "depuis"/"since" window is dated by its first day: they began then.
@@ -103,9 +106,12 @@ export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const sameClause = (a: Trigger, b: Trigger): boolean => a.relative === b.relative && a.quote === b.quote;
 
+/** Quoted words of a sentence; a term of three words or fewer in quotation marks (« pause humanitaire ») is the article's naming, not a quote. */
 function quotedIn(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
-  return [...body.matchAll(QUOTED)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  return [...body.matchAll(QUOTED)]
+    .filter((m) => (m[0].match(/[\p{L}\p{N}]+/gu) ?? []).length > SCARE_QUOTE_WORDS)
+    .map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
 /**
@@ -192,6 +198,9 @@ function ownDate(doc: Doc, sentence: Span, trigger: Trigger, relatives: Span[], 
     if (d.kind === 'period' && !since) continue;
     // "depuis l'annonce fin septembre": a starting point of something else, unless it opens a window.
     if (since && !ONSETS.has(trigger.type) && d.kind !== 'period') continue;
+    // "annonce une pause humanitaire de huit heures, prévue jeudi": the day a happening is planned for dates it
+    if (trigger.strength < VERB && rules.plannedFor && d.start >= trigger.end && d.start - trigger.end < PLANNED_WINDOW
+      && d.kind !== 'period' && rules.plannedFor.test(text.slice(Math.max(trigger.end, d.start - 30), d.start))) return d.value;
     if (trigger.strength < VERB || sameClauseOnly) {
       const between = d.end <= trigger.start ? text.slice(d.end, trigger.start) : text.slice(trigger.end, d.start);
       // A relative clause goes on with its noun ("talks, which are scheduled for Friday").

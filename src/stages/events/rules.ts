@@ -31,4 +31,6 @@ export interface EventRules extends ContextRules {
   notRelative: RegExp;
   /** Just before a date: it bounds a validity, not a happening ("until", "takes effect on", "jusqu'à"). $-anchored. */
   validity: RegExp;
+  /** Just before a date after a noun trigger: the day it is planned for ("une pause, prévue jeudi", "talks scheduled for Friday"). $-anchored. */
+  plannedFor?: RegExp;
 }

@@ -109,3 +109,9 @@ test('a ceasefire broken is an attack beside the truce; more verbs (releases, re
     ['decision', '2016-10-13'], ['other', '2016-10-12'], ['evacuation', '2016-10-11'],
   ]);
 });
+
+test('French: a noun trigger in scare quotes still counts, and the day it is planned for dates it', () => {
+  assert.deepEqual(eventsOf("Le gouverneur a annoncé ce lundi une « trêve humanitaire » de six heures dans la vallée, prévue jeudi.", 'fr', '2016-10-17').map((e) => e.slice(0, 2)), [
+    ['truce', '2016-10-20'],
+  ]);
+});

@@ -108,10 +108,12 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   if (nonEmpty.length === 0) return null;
   // "…, and both sides said": a coordinated clause starts after its conjunction
   const tail = nonEmpty[nonEmpty.length - 1]!;
-  if (tail.length > 1 && rules.listJoiners.has(tail[0]!.lower) && nonEmpty.length > 1) nonEmpty[nonEmpty.length - 1] = tail.slice(1);
+  const coordinatedClause = tail.length > 1 && rules.listJoiners.has(tail[0]!.lower) && nonEmpty.length > 1;
+  if (coordinatedClause) nonEmpty[nonEmpty.length - 1] = tail.slice(1);
   let k = nonEmpty.length - 1;
   // "Un officier, sous couvert d'anonymat, a expliqué", "a hospital source, speaking on condition of anonymity, said": an aside between subject and verb
-  while (k > 0 && !looksLikeNounPhrase(nonEmpty[k]!, rules) && !rules.relativePronouns.has(nonEmpty[k]![0]!.lower)
+  // ("…, and rebel groups denied": the words after the conjunction are the new clause's subject, not an aside)
+  while (k > 0 && !coordinatedClause && !looksLikeNounPhrase(nonEmpty[k]!, rules) && !rules.relativePronouns.has(nonEmpty[k]![0]!.lower)
     && !rules.listJoiners.has(nonEmpty[k]![0]!.lower) && nonEmpty[k]!.length <= MAX_ASIDE_WORDS && looksLikeNounPhrase(nonEmpty[k - 1]!, rules)
     && rules.determiners.has(nonEmpty[k - 1]![0]!.lower)) k--;
   let last = nonEmpty[k]!;
@@ -161,7 +163,14 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   }
   // after a quote ('"…," army spokesman Colonel X said') a bare title may open the subject
   const named = loose && (last.some((t) => isCapitalized(t)) || last.length <= 3);
-  if (!looksLikeNounPhrase(last, rules) && !named && parts.length === 0) return null;
+  // "…, and residents reached by telephone said": a bare noun phrase, up to its first link word
+  let bareSubject = false;
+  if (coordinatedClause && k === nonEmpty.length - 1 && !looksLikeNounPhrase(last, rules)) {
+    const link = last.findIndex((t) => !(isContentWord(t, rules) || isCapitalized(t)));
+    const bare = link < 0 ? last : last.slice(0, Math.max(1, link));
+    if (bare.length <= 4 && bare.every((t) => isContentWord(t, rules) || isCapitalized(t))) { last = bare; bareSubject = true; }
+  }
+  if (!looksLikeNounPhrase(last, rules) && !named && parts.length === 0 && !bareSubject) return null;
   const span = parts.length > 0 ? { start: parts[0]!.start, end: parts[parts.length - 1]!.end } : spanOf(last);
   return { span, parts: parts.length > 0 ? parts : [span] };
 }

@@ -30,6 +30,8 @@ export interface Candidate {
 
 /** Longest subject between a quote and its verb in "…, she said" / "…, le ministre a-t-il dit". */
 const POSTPOSED_SUBJECT_WORDS = 6;
+/** A postposed subject of capitalised titles and a name may run longer ("Russian Defence Ministry spokesman Maj Gen Igor Konashenkov"). */
+const POSTPOSED_NAMED_WORDS = 9;
 /** Longest adjunct after a postposed "X said" ("…, X said in a statement."). */
 const TRAILING_ADJUNCT_WORDS = 7;
 /** How far after a verb the content opener ("que", "that") may come, past an audience ("told reporters that"). */
@@ -149,7 +151,10 @@ export class ReportedSpeech {
     }
     let subjectStart = sentence.start + mark + 1;
     let subject = subjectBefore(text, subjectStart, sentence.start + head.length, this.phrases, true);
-    if (!subject || countWords(text.slice(subject.span.start, subject.span.end)) > POSTPOSED_SUBJECT_WORDS) return null;
+    if (!subject) return null;
+    const subjectWords = tokenize(text, subject.span.start, subject.span.end).filter((t) => t.word);
+    const titled = subjectWords.filter((t) => !isCapitalized(t)).length <= 2;
+    if (subjectWords.length > (titled ? POSTPOSED_NAMED_WORDS : POSTPOSED_SUBJECT_WORDS)) return null;
     if (text.slice(subjectStart, subject.span.start).trim() !== '') return null;
     const title = head.slice(0, mark).replace(/,\s*$/u, '');
     // '"…," its director, Dr X, told': the comma inside the closing mark is not the title's

@@ -61,6 +61,13 @@ export const quotes: QuoteRules = {
       { kind: 'hospital', nouns: words(`hospital clinic centre center`), nameWords: words(`hospital clinic infirmary`) },
     ],
     indefinites: words(`a an one`),
+    demonstratives: words(`this that`),
+    titleKin: {
+      diplomat: ['envoy', 'ambassador', 'mediator', 'foreign minister', 'secretary of state', 'top diplomat'],
+      envoy: ['mediator', 'diplomat', 'special representative'],
+      officer: ['general', 'colonel', 'commander', 'captain', 'lieutenant', 'major'],
+      official: ['director', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson'],
+    },
     finiteVerbs: words(`is was are were has had have will would could can may might must should does did remains remained`),
     headLast: true,
   },

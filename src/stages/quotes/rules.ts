@@ -75,6 +75,10 @@ export interface PhraseRules {
   collectives?: CollectiveKind[];
   /** Indefinite determiners ("un", "a"): "un officier" is someone new, not a person named before. */
   indefinites?: Set<string>;
+  /** Demonstratives that open a description of someone just named ("ce père de quatre enfants", "this father of four"). */
+  demonstratives?: Set<string>;
+  /** Titles that stand for one another ("le diplomate" for someone named "l'émissaire de l'ONU X"). */
+  titleKin?: Record<string, string[]>;
   /** Auxiliaries and common finite verbs: a noun phrase after "said" followed by one is the subject of the content ("said the figure was"), not an inverted speaker. */
   finiteVerbs?: Set<string>;
   /** Where the head of a noun phrase stands: last before its complements ("the UN refugee agency", English) or first after the determiner ("l'agence onusienne", French). */

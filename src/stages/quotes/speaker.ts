@@ -109,6 +109,12 @@ export class SpeakerResolver {
     }
     const content = words.filter((w) => !this.rules.determiners.has(w));
     const title = content.find((w) => this.rules.personTitles.has(w));
+    // "ce père de quatre enfants": a demonstrative description of the person just named
+    if (!title && this.rules.demonstratives?.has(words[0]!) && words.length > 1) {
+      const gender = this.referents.descriptionGender(span);
+      const person = this.pronoun(span, gender ?? 'male');
+      if (person && (gender !== null || person.entity !== null)) return person;
+    }
     // "un officier", "a spokesman": an indefinite description introduces someone new, never a person named before
     if (this.rules.indefinites?.has(words[0]!)) return this.named(span, text);
     if (title && content.length <= 3 && this.rules.determiners.has(words[0]!)) {
@@ -210,6 +216,11 @@ export class SpeakerResolver {
   }
   /** "le général": the person last named right after that same title ("le général russe Sergueï Roudskoï"). */
   private titled(span: Span, title: string, qualifiers: string[] = []): Speaker | null {
+    return this.titledAs(span, title, qualifiers)
+      ?? (this.rules.titleKin?.[title] ?? []).reduce<Speaker | null>((found, kin) => found ?? this.titledAs(span, kin, []), null);
+  }
+
+  private titledAs(span: Span, title: string, qualifiers: string[]): Speaker | null {
     const text = this.doc.text.toLowerCase();
     let at = text.lastIndexOf(title, span.start - 1);
     while (at >= 0) {

@@ -54,6 +54,8 @@ export const claims: ClaimRules = {
   numberOf: /(?:put|puts|putting|estimated|estimates|placed|set|sets)\s+the\s+(?:number|total|figure|count)\s+of\s+(?<what>[^.;:!?]{1,90}?)\s+at\s*$/iu,
   approximateAfter: /^\s*(?:or\s+so|-?odd)(?![\p{L}])/iu,
   bareNumberEnd: /^\s*(?:[.;:!?),"”]|$|(?:at|on|in|by|last|this|according|for|against|over|since|and|or)(?![\p{L}]))/iu,
+  sinceClause: /(?<![\p{L}])since(?![\p{L}])/iu,
+  samePeriod: /(?<![\p{L}])(?:(?:over|in|during)\s+the\s+same\s+period|over\s+that\s+period|in\s+the\s+same\s+time)(?![\p{L}])/iu,
   nowCue: /(?<![\p{L}])(?:now|still|currently|so\s+far|to\s+date|at\s+present)(?![\p{L}])/iu,
   tally: /(?<![\p{L}])(?:(?:put|puts|estimated|estimates|placed)\s+the\s+(?:number|total|figure|count)\s+of\s+[^.;:!?]{1,90}?\s+at|counted|counts|has\s+counted|have\s+counted|recorded|has\s+recorded|have\s+recorded|tallied|documented|has\s+documented|put\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|figure|total|turnout)\s+at|puts\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|figure|total|turnout)\s+at|estimated\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|turnout)\s+at|estimates\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|turnout)\s+at|reported|reports)\s*(?:["“]\s*)?$/iu,
   pronoun: /^(?:he|she|it|they|him|her|them|the\s+latter|the\s+former|who|which|that)$/iu,

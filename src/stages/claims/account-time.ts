@@ -20,7 +20,7 @@ export interface AccountTime {
 // The lede is the first or second paragraph: a dateline or standfirst may come first.
 const LEDE_PARAGRAPHS = 2;
 
-export function accountTime(doc: Doc): AccountTime | null {
+export function accountTime(doc: Doc, statementBefore: RegExp | null = null): AccountTime | null {
   if (!doc.has('dates') || !doc.has('sentences')) return null;
   const sentences = doc.get('sentences');
   const headings: Span[] = doc.has('headings') ? doc.get('headings') : [];
@@ -33,7 +33,10 @@ export function accountTime(doc: Doc): AccountTime | null {
     if (isHeading(s)) continue;
     if (!paragraphs.includes(s.paragraph)) paragraphs.push(s.paragraph);
     if (paragraphs.length > LEDE_PARAGRAPHS) break;
-    const lede = datesIn(s).find((d) => (d.kind === 'day' || d.kind === 'range') && d.value !== '');
+    const usable = datesIn(s).filter((d) => (d.kind === 'day' || d.kind === 'range') && d.value !== '');
+    // "the army said on Wednesday that … early on Monday": the account tells Monday
+    const told = (d: DateSpan) => statementBefore !== null && statementBefore.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start));
+    const lede = usable.find((d) => !told(d)) ?? usable[0];
     if (!lede) continue;
     let until = i + 1;
     while (until < sentences.length && datesIn(sentences[until]!).length === 0) until++;

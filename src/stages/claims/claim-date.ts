@@ -13,7 +13,7 @@ import { heldTime, type AccountTime } from './account-time.js';
  * time (see account-time.ts). A date left empty by the dates stage (an onset it could not place:
  * "since the siege began") leaves the figure undated.
  */
-export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, time: AccountTime | null): string | null {
+export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, time: AccountTime | null, previous: { date: string | null; sentence: number } | null = null): string | null {
   const sentence = doc.get('sentences')[s]!;
   const here = doc.has('dates') ? doc.get('dates').filter((d) => d.start >= sentence.start && d.end <= sentence.end) : [];
   const at = f.figure.start;
@@ -23,18 +23,26 @@ export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, tim
   const mark = /[,;:(]/u.exec(doc.text.slice(f.end, f.nextAt));
   const ownEnd = mark ? f.end + mark.index : f.nextAt;
   const own = here.find((d) => d.start >= at && d.start < ownEnd && !(f.nextAt < sentence.end && /^\s*$/u.test(doc.text.slice(d.end, f.nextAt))));
+  // "killed since the army launched an offensive on Sept. 22": the day opens a window to publication
+  const sinceDay = here.find((d) => d.start >= f.end && d.start < f.nextAt && d.kind === 'day' && doc.meta.published
+    && rules.sinceClause?.test(doc.text.slice(f.end, d.start)) && !/[.;:]/u.test(doc.text.slice(f.end, d.start)));
+  if (sinceDay && doc.meta.published && sinceDay.value < doc.meta.published) return `${sinceDay.value}/${doc.meta.published}`;
   if (own) return value(own.value);
   // The day a statement was made ("a annoncé mercredi la préfecture, qui fait état de…") dates
   // the statement; an earlier day of the sentence, when there is one, dates what it reports.
   const before = here.filter((d) => d.end <= at);
   const told = (d: { start: number }) => rules.statementBefore.test(doc.text.slice(Math.max(sentence.start, d.start - 40), d.start));
   const happened = before.filter((d) => !told(d));
-  const pick = happened[happened.length - 1] ?? before[before.length - 1];
-  if (pick) return value(pick.value);
   const later = here.find((d) => d.start >= at && d.start < f.nextAt);
+  // "the army said on Wednesday that 15 soldiers were killed … early on Monday": the day of what
+  // is told beats the day it was told
+  const pick = happened[happened.length - 1] ?? (later && later.kind !== 'period' ? later : undefined) ?? before[before.length - 1];
+  if (pick) return value(pick.value);
   if (later) return value(later.value);
   if (doc.meta.published && rules.nowCue.test(doc.text.slice(f.start, ownEnd))) return doc.meta.published;
   const after = here.find((d) => d.start >= at);
   if (after) return value(after.value);
+  // "Rebel fire killed more than 80 over the same period": the time of the figure before
+  if (previous?.date && s - previous.sentence <= 2 && rules.samePeriod?.test(doc.text.slice(sentence.start, sentence.end))) return previous.date;
   return heldTime(time, s);
 }

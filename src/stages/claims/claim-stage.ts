@@ -27,7 +27,7 @@ export function findClaims(doc: Doc, rules: ClaimRules): ClaimSpan[] {
   const excluded: Span[] = doc.has('dates') ? doc.get('dates') : [];
   const headings: Span[] = doc.has('headings') ? doc.get('headings') : [];
   const place = mainPlace(doc);
-  const time = accountTime(doc);
+  const time = accountTime(doc, rules.statementBefore);
   const out: ClaimSpan[] = [];
   doc.get('sentences').forEach((sentence, s) => {
     if (headings.some((h) => h.start < sentence.end && sentence.start < h.end)) return;
@@ -38,7 +38,7 @@ export function findClaims(doc: Doc, rules: ClaimRules): ClaimSpan[] {
       const { nextAt: _nextAt, ...fields } = f;
       out.push({
         ...fields,
-        date: claimDate(doc, s, f, rules, time),
+        date: claimDate(doc, s, f, rules, time, last ? { date: last.date, sentence: doc.sentenceAt(last.start) } : null),
         place: placeAt(doc, s, at, rules, place),
         source: claimSource(doc, s, f, rules),
         hedged: hedgedAt(doc, s, at),

@@ -30,6 +30,10 @@ export interface ClaimRules {
   bareNumberEnd: RegExp;
   /** In a figure's own words: it holds now ("still", "now", "toujours", "désormais"). Unanchored. */
   nowCue: RegExp;
+  /** Between a figure and a day: the day opens a window that runs to publication ("killed since the army launched its offensive on Sept. 22"). */
+  sinceClause?: RegExp;
+  /** The figure counts over the time of the figure before it ("over the same period", "de leur côté"). */
+  samePeriod?: RegExp;
   /**
    * Just before the figure: a verb of counting whose subject is the source ("Sarn Watch recense",
    * "put the civilian toll at", "police counted"). $-anchored; the subject is the clause's first noun phrase.

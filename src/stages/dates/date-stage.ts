@@ -69,7 +69,8 @@ function announcedAhead(text: string, start: number, rules: DateRules): boolean 
 
 /** "depuis le 21 février": from that day (or the first of that month) to publication. */
 function sinceWindow(d: DateSpan, published: string): DateSpan {
-  if (d.kind === 'day') return { ...d, value: `${d.value}/${published}`, kind: 'period' };
+  // "depuis ce matin": a window that opens on the day of publication is that day
+  if (d.kind === 'day') return { ...d, value: d.value === published ? published : `${d.value}/${published}`, kind: 'period' };
   if (d.kind === 'month') return { ...d, value: `${d.value}-01/${published}`, kind: 'period' };
   if (d.kind === 'range') return { ...d, value: `${d.value.split('/')[0]}/${published}`, kind: 'period' };
   return d;

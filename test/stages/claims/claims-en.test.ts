@@ -5,8 +5,8 @@ import { claimStage } from '../../../src/stages/claims/claim-stage.js';
 import { languagePack } from '../../../src/lang/registry.js';
 import { makeDoc } from '../dates/make-doc.js';
 
-function en(text: string) {
-  const doc = makeDoc(text, 'en');
+function en(text: string, published?: string) {
+  const doc = makeDoc(text, 'en', published);
   const ctx = { lang: languagePack('en') };
   dateStage.run(doc, ctx);
   claimStage.run(doc, ctx);
@@ -70,4 +70,15 @@ test('English: a figure dates by its own words, a held lede day, "now", an onset
   ]);
   assert.deepEqual(en('Nearly 300 people have now fled the valley.').map((c) => c[6]), ['2016-10-13']);
   assert.deepEqual(en('“Since the siege began we have buried 40 bodies,” the imam told us on Tuesday.').map((c) => [c[1], c[6]]), [['killed', null]]);
+});
+
+test('claim dates: the day of what is told beats the day it was told; "since … on" opens a window; "over the same period" takes the figure before', () => {
+  const found = en('The army said on Wednesday that 15 soldiers had been killed when gunmen attacked a post, in the early hours of Monday. '
+    + 'More than 400 people have been killed in the east since the army launched an offensive on Sept. 22, according to the monitor. '
+    + 'Rebel fire on the west killed more than 80 over the same period, it added.', '2016-10-21');
+  assert.deepEqual(found.map((c) => [c[1], c[2] ?? c[3], c[6]]), [
+    ['killed', 15, '2016-10-17'],
+    ['killed', 400, '2016-09-22/2016-10-21'],
+    ['killed', 80, '2016-09-22/2016-10-21'],
+  ]);
 });

@@ -44,7 +44,9 @@ const PLANNED_WINDOW = 80;
 const CLAUSE_MARK = /[,;:()]/u;
 const RELATIVE_COMMA = /,\s*(?=(?:which|who|where|qui|que|qu['’]|où|dont)\s)/giu;
 // Happenings whose "depuis"/"since" window is dated by its first day: they began then.
-const ONSETS: ReadonlySet<EventType> = new Set(['offensive', 'other']);
+const ONSETS: ReadonlySet<EventType> = new Set(['offensive', 'other', 'truce']);
+/** Acts of speech or will happen on one day: a window since a date never dates them. */
+const PUNCTUAL: ReadonlySet<EventType> = new Set(['request', 'decision', 'offer', 'meeting', 'statement']);
 // A trigger this strong is a verb: it may stand beside the sentence's first event, or take the account's day.
 const VERB = 2;
 // How far after a noun its relative clause may start and still be about it ("a meeting of the Security Council, which …").
@@ -197,7 +199,7 @@ function ownDate(doc: Doc, sentence: Span, trigger: Trigger, relatives: Span[], 
       || rules.since.test(`${/^\p{L}+/u.exec(text.slice(d.start, d.end))?.[0] ?? ''} `);
     if (d.kind === 'period' && !since) continue;
     // "depuis l'annonce fin septembre": a starting point of something else, unless it opens a window.
-    if (since && !ONSETS.has(trigger.type) && d.kind !== 'period') continue;
+    if (since && !ONSETS.has(trigger.type) && (d.kind !== 'period' || PUNCTUAL.has(trigger.type))) continue;
     // "annonce une pause humanitaire de huit heures, prévue jeudi": the day a happening is planned for dates it
     if (trigger.strength < VERB && rules.plannedFor && d.start >= trigger.end && d.start - trigger.end < PLANNED_WINDOW
       && d.kind !== 'period' && rules.plannedFor.test(text.slice(Math.max(trigger.end, d.start - 30), d.start))) return d.value;

@@ -115,3 +115,10 @@ test('French: a noun trigger in scare quotes still counts, and the day it is pla
     ['truce', '2016-10-20'],
   ]);
 });
+
+test('French: a truce extended is a decision; strikes suspended since a day date the truce by that day; a request is never dated by a window', () => {
+  assert.deepEqual(eventsOf("Jeudi, le ministère a prolongé la pause humanitaire de vingt-quatre heures. L'état-major a demandé l'autorisation de reprendre les frappes, suspendues depuis le 18 octobre.", 'fr', '2016-10-28').map((e) => e.slice(0, 2)), [
+    ['decision', '2016-10-27'],
+    ['truce', '2016-10-18'],
+  ]);
+});

@@ -29,7 +29,8 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     const t = tokens[i]!;
     if (pendingTitle && /,/u.test(t.gap) && i > 0) {
       // "le secrétaire de presse de Vladimir Poutine, Dmitri Peskov": the title before the comma is his.
-      if (t.cap && !lex.stopwords.has(t.key) && i - pendingTitle.cueEnd <= APPOSITION_REACH) {
+      // ("Its spokesman, Major General Igor Konashenkov": a title after the comma is read as one.)
+      if (t.cap && !lex.stopwords.has(t.key) && i - pendingTitle.cueEnd <= APPOSITION_REACH && titleLength(tokens, i, lex) === 0) {
         const end = nameRunEnd(tokens, i, lex);
         out.push(candidate(text, tokens, i, end, lex, ctx, {
           title: text.slice(pendingTitle.start, tokens[i - 1]!.end).trim(), cue: 'apposition',
@@ -59,8 +60,13 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       continue;
     }
 
+    // "the Justice Ministry", "Defence Ministry": a title word before a capitalised head names the body.
+    const headAfterTitle = (n: number): boolean => {
+      const w = tokens[i + n];
+      return w !== undefined && t.cap && w.cap && JOINS.test(w.gap) && lex.orgHeads.has(w.key);
+    };
     const title = titleLength(tokens, i, lex);
-    if (title > 0) {
+    if (title > 0 && !headAfterTitle(title)) {
       let j = i + title;
       for (;;) {
         while (j < tokens.length && lex.nationalities.has(tokens[j]!.key) && JOINS.test(tokens[j]!.gap)) j++;
@@ -119,8 +125,10 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       const compassName = lex.compass.has(t.key) && nameFollows && placeOf(next.key, lex) === null;
       // "New York", "Los Angeles": a stopword that begins a known place.
       const placeName = nameFollows && placeOf(`${t.key} ${next.key}`, lex) !== null;
+      // "Jan Egeland": a first name that is also a stopword (a month's abbreviation) before a name opens it.
+      const firstNameStop = lex.firstNames.has(t.key) && nameFollows && !titleCase && !lex.firstNames.has(next.key);
       // A capitalised stopword opens a sentence ("Mardi", "Plus tôt"), not a name.
-      if (lex.stopwords.has(t.key) && !lex.organisations.has(t.key) && !articleName && !compassName && !placeName) {
+      if (lex.stopwords.has(t.key) && !lex.organisations.has(t.key) && !articleName && !compassName && !placeName && !firstNameStop) {
         i++;
         continue;
       }
@@ -128,6 +136,11 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
         const end = nameRunEnd(tokens, start + 1, lex);
         out.push(candidate(text, tokens, start, end, lex, ctx, { title: null, cue: 'article' }));
         i = end;
+        continue;
+      }
+      // "EN DIRECT", "LIVE UPDATES": capitals next to a shouted stopword are a kicker, not an acronym.
+      if (t.acronym && shoutedNeighbour(tokens, i, lex)) {
+        i++;
         continue;
       }
       const end = nameRunEnd(tokens, start, lex);
@@ -148,6 +161,16 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     i++;
   }
   return coordinate(tokens, applyAcronymDefinitions(text, tokens, out, lex, ctx), lex);
+}
+
+/** An all-capitals stopword joined to token i ("EN DIRECT"): the words are shouted, not an acronym. */
+function shoutedNeighbour(tokens: Token[], i: number, lex: CompiledRules): boolean {
+  const shouted = (t: Token | undefined): boolean => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase()
+    && /\p{L}/u.test(t.text) && lex.stopwords.has(t.key) && !lex.orgNouns.has(t.key);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (tokens[i]!.text.length < 4) return false;
+  return (shouted(before) && JOINS.test(tokens[i]!.gap)) || (shouted(after) && JOINS.test(after!.gap));
 }
 
 /** The gap before token j joins it to a title: white space, or an abbreviation's period ("Lt. Col."). */
@@ -184,8 +207,10 @@ function knownOrganisationLength(tokens: Token[], i: number, lex: CompiledRules)
 function bodySplit(tokens: Token[], start: number, end: number, lex: CompiledRules): number {
   const head = tokens[start]!;
   const next = tokens[start + 1];
-  if (end - start < 3 || !next || next.acronym) return start;
+  if (end - start < 2 || !next || next.acronym) return start;
   if (!head.acronym && !lex.organisations.has(head.key)) return start;
+  // "raconte à l'AFP Mohammed, un enseignant": a known body, then a first name alone.
+  if (end - start === 2) return lex.firstNames.has(next.key) && !lex.orgHeads.has(next.key) ? start + 1 : start;
   const rest = tokens.slice(start + 1, end);
   if (rest.some((t) => lex.orgHeads.has(t.key))) return start;
   return lex.firstNames.has(next.key) || rest.length >= 2 ? start + 1 : start;
@@ -350,6 +375,10 @@ export function orgPhraseEnd(tokens: Token[], head: number, lex: CompiledRules):
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (!JOINS.test(t.gap)) break;
+      // "l'émissaire de l'ONU Staffan de Mistura": a first name before a name is a person, not the body's.
+      // After an acronym that is a whole name ("ONU"), two capitalised words are a person's too.
+      if (t.cap && !lex.orgHeads.has(t.key) && (lex.firstNames.has(t.key) || (end === head + 1 && tokens[head]!.acronym))
+        && nameRunEnd(tokens, end, lex) > end + 1) break;
       if ((t.cap && !lex.stopwords.has(t.key)) || lex.nationalities.has(t.key) || lex.nameAdjectives.has(t.key) || nationalityLike(t, lex)) end++;
       else break;
     }
@@ -488,8 +517,10 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   if (next && JOINS.test(next.gap) && !next.cap && lex.placeHeadsAfter.has(next.key)) return ['LOC', 'place-head', null];
   // Two to four capitalised words that no lexicon knows are, in news copy, mostly a person; with
   // a country or a big city among them and no first name, a body ("Paris Saint-Germain", "Nikkei Asia").
-  if (words.length >= 2 && words.length <= 4 && !INITIAL.test(words[words.length - 1]!.text)
-    && !words.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
+  // ("Staffan de Mistura": a particle inside counts for nothing.)
+  const content = words.filter((w) => w.cap || !lex.connectors.has(w.key));
+  if (content.length >= 2 && content.length <= 4 && !INITIAL.test(words[words.length - 1]!.text)
+    && !content.some((w) => HAS_DIGIT.test(w.text) || ctx.lowercase.has(w.key))) {
     // (Not the first word: "Israel Katz", "Jordan Bardella" are persons.)
     if (!lex.firstNames.has(first.key) && words.slice(1).some((w) => isMajorPlace(w.key, lex))) return ['ORG', 'multi-word', null];
     return ['PER', 'multi-word', null];
@@ -514,6 +545,8 @@ function orgNounBefore(tokens: Token[], start: number, lex: CompiledRules): bool
   if (!JOINS.test(tokens[start]!.gap)) return false;
   for (let k = start - 1; k >= Math.max(0, start - 1 - NOUN_ADJECTIVES); k--) {
     const t = tokens[k]!;
+    // "l'ONG SOS Horizons", "the NGO Sea Watch": the noun may be an acronym itself.
+    if (t.acronym && k === start - 1 && lex.orgNouns.has(t.key)) return true;
     if (t.cap || lex.stopwords.has(t.key)) return false;
     if (lex.orgNouns.has(t.key)) return true;
     if (!JOINS.test(t.gap) || !(lex.nationalities.has(t.key) || lex.nameAdjectives.has(t.key) || lex.nationalityEnding?.test(t.key) || lex.adjectiveEnding?.test(t.key))) return false;

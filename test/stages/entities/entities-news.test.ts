@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readEntities } from './read-entities.js';
+import type { Doc, EntityRecord } from '../../../src/model/document.js';
+
+// Invented sentences in the style of wire copy about a war and its aftermath; every mention is
+// asserted with its text and offsets.
+
+type Row = [string, string, [string, number, number][]];
+
+function rows(doc: Doc, entities: EntityRecord[]): Row[] {
+  return entities.map((e) => [e.type, e.name, e.mentions.map((m): [string, number, number] => [doc.slice(m), m.start, m.end])]);
+}
+
+test('fr: a known body, then a person, are two names ("l\'AFP Mohammed", "l\'ONU Staffan de Mistura")', () => {
+  const text = "« Personne ne fait confiance aux Russes », raconte à l'AFP Mohammed, un enseignant de 34 ans. L'émissaire de l'ONU Staffan de Mistura s'est dit choqué.";
+  const { doc, entities } = readEntities(text, 'fr');
+  assert.deepEqual(rows(doc, entities).filter((r) => r[0] !== 'MISC'), [
+    ['ORG', 'AFP', [['AFP', 55, 58]]],
+    ['PER', 'Mohammed', [['Mohammed', 59, 67]]],
+    ['ORG', 'ONU', [['ONU', 111, 114]]],
+    ['PER', 'Staffan de Mistura', [['Staffan de Mistura', 115, 133]]],
+  ]);
+});
+
+test('fr: an acronym noun before a name makes a body ("l\'ONG SOS Horizons"); a shouted kicker is no acronym', () => {
+  const text = "L'ONG SOS Horizons dénonce. EN DIRECT - Alep : la pause a commencé.";
+  const { doc, entities } = readEntities(text, 'fr');
+  assert.deepEqual(rows(doc, entities), [
+    ['ORG', 'SOS Horizons', [['SOS Horizons', 6, 18]]],
+    ['LOC', 'Alep', [['Alep', 40, 44]]],
+  ]);
+});
+
+test('en: a title after an apposition\'s comma, a title word before a head, a first name that is also a month', () => {
+  const text = 'Its spokesman, Major General Igor Konashenkov, accused rebels, according to the Justice Ministry. "We will not go," Jan Egeland told reporters. Egeland added that the NGO Sea Watch was ready.';
+  const { doc, entities } = readEntities(text, 'en');
+  assert.deepEqual(rows(doc, entities), [
+    ['PER', 'Igor Konashenkov', [['Igor Konashenkov', 29, 45]]],
+    ['ORG', 'Justice Ministry', [['Justice Ministry', 80, 96]]],
+    ['PER', 'Jan Egeland', [['Jan Egeland', 116, 127], ['Egeland', 144, 151]]],
+    ['ORG', 'Sea Watch', [['Sea Watch', 171, 180]]],
+  ]);
+  assert.deepEqual(entities[0]!.titles, ['Major General']);
+});

@@ -68,3 +68,114 @@ test('a term takes a following adjective, never a verb', () => {
   assert.deepEqual(labelsOf('Les forces gouvernementales tiennent le pont.', 'fr').map((l) => l[0]), ['forces gouvernementales']);
   assert.deepEqual(labelsOf('Les forces gouvernementales syriennes tiennent le pont.', 'fr').map((l) => l[0]), ['forces gouvernementales syriennes']);
 });
+
+/** [term, start, group, in quote, reported], the term checked against the text at its offsets. */
+function spansOf(text: string, lang: 'fr' | 'en') {
+  const doc = makeDoc(text, lang);
+  labelStage.run(doc, { lang: languagePack(lang) });
+  return doc.get('labels').map((l) => {
+    assert.equal(doc.text.slice(l.start, l.end), l.term);
+    return [l.term, l.start, l.group, l.inQuote, l.reported];
+  });
+}
+
+test('French: the longest term wins across groups, loyal fighters are the state\'s', () => {
+  assert.deepEqual(spansOf('Au moins 38 combattants loyalistes et 32 insurgés ont péri ; les forces pro-régime avancent.', 'fr'), [
+    ['combattants loyalistes', 12, 'government-forces', false, false],
+    ['insurgés', 41, 'armed-opposition', false, false],
+    ['forces pro-régime', 65, 'government-forces', false, false],
+  ]);
+  // A noun that is never an adjective needs no determiner before its qualifier.
+  assert.deepEqual(spansOf('Des heurts ont opposé dans la matinée forces loyalistes et rebelles.', 'fr'), [
+    ['forces loyalistes', 38, 'government-forces', false, false],
+    ['rebelles', 59, 'armed-opposition', false, false],
+  ]);
+});
+
+test('French: groups with their qualifier, soldiers with their nationality, a rebel army by name', () => {
+  assert.deepEqual(spansOf("Le groupe djihadiste a blessé quatre soldats syriens. Des factions de l'Armée syrienne libre et les forces armées ont combattu.", 'fr'), [
+    ['groupe djihadiste', 3, 'armed-opposition', false, false],
+    ['soldats syriens', 37, 'government-forces', false, false],
+    ['Armée syrienne libre', 72, 'armed-opposition', false, false],
+    ['forces armées', 100, 'government-forces', false, false],
+  ]);
+  // "forces" takes a nationality, never any adjective in -ique.
+  assert.deepEqual(spansOf('Les forces politiques et les forces irakiennes.', 'fr').map((l) => l[0]), ['forces irakiennes']);
+});
+
+test('French: moderate opposition in a quote, words lent by an infinitive or by "que X appelle"', () => {
+  assert.deepEqual(spansOf("Il veut « séparer l'opposition modérée des terroristes ».", 'fr'), [
+    ['opposition modérée', 20, 'armed-opposition', true, false],
+    ['terroristes', 43, 'armed-opposition', true, false],
+  ]);
+  assert.deepEqual(spansOf("On s'obstine à qualifier les combattants d'Alep-Est de « rebelles modérés ».", 'fr'), [
+    ['combattants', 29, 'armed-opposition', false, false],
+    ['rebelles modérés', 57, 'armed-opposition', false, true],
+  ]);
+  assert.deepEqual(spansOf('Ceux que Moscou appelle des terroristes tiennent le quartier.', 'fr'), [
+    ['terroristes', 28, 'armed-opposition', false, true],
+  ]);
+  assert.deepEqual(spansOf('Les « terroristes », comme les appelle le Kremlin, résistent.', 'fr'), [
+    ['terroristes', 6, 'armed-opposition', false, true],
+  ]);
+});
+
+test('French: the government is an armed party only in a sentence about the fighting', () => {
+  assert.deepEqual(spansOf("Les obus tirés par les rebelles sur les quartiers tenus par le gouvernement ont tué 70 personnes.", 'fr'), [
+    ['rebelles', 23, 'armed-opposition', false, false],
+    ['gouvernement', 63, 'government-forces', false, false],
+  ]);
+  assert.deepEqual(spansOf('Le texte a été adopté par le gouvernement mardi.', 'fr'), []);
+});
+
+test('French: survivors join the people the article is about; police, protesters, rescuers, civilians', () => {
+  assert.deepEqual(spansOf('Les migrants ont été secourus ; les survivants sont à terre.', 'fr').map((l) => [l[0], l[2]]), [
+    ['migrants', 'migrants'], ['survivants', 'migrants'],
+  ]);
+  assert.deepEqual(spansOf('Les survivants fouillent les ruines.', 'fr').map((l) => [l[0], l[2]]), [['survivants', 'civilians']]);
+  assert.deepEqual(spansOf('Les forces de sécurité ont dispersé les provocateurs ; les Casques blancs ont secouru des civils.', 'fr').map((l) => [l[0], l[2]]), [
+    ['forces de sécurité', 'police'], ['provocateurs', 'protesters'], ['Casques blancs', 'rescuers'], ['civils', 'civilians'],
+  ]);
+  // A crowd is a group only where the article is about protesters.
+  assert.deepEqual(spansOf('La foule a applaudi le concert.', 'fr'), []);
+});
+
+test('English: group nouns, pro-government fighters, a rebel army by name', () => {
+  assert.deepEqual(spansOf('At least 48 rebels and 30 pro-government fighters died. Rebel groups, including the jihadist group Fateh al-Sham and the Free Syrian Army, denied it.', 'en'), [
+    ['rebels', 12, 'armed-opposition', false, false],
+    ['pro-government fighters', 26, 'government-forces', false, false],
+    ['Rebel groups', 56, 'armed-opposition', false, false],
+    ['jihadist group', 84, 'armed-opposition', false, false],
+    ['Free Syrian Army', 121, 'armed-opposition', false, false],
+  ]);
+  // A demonstrative is no nationality.
+  assert.deepEqual(spansOf('"These bandits have no respect," he said.', 'en').map((l) => l[0]), ['bandits']);
+});
+
+test('English: quoted and reported words, the government in a sentence about the fighting', () => {
+  assert.deepEqual(spansOf('Konashenkov said "terrorist groups" were preventing residents from leaving.', 'en'), [
+    ['terrorist groups', 18, 'armed-opposition', true, false],
+  ]);
+  assert.deepEqual(spansOf('Fighters whom Damascus describes as terrorists held the east; "extremists," as Moscow calls them, stayed.', 'en'), [
+    ['Fighters', 0, 'armed-opposition', false, false],
+    ['terrorists', 36, 'armed-opposition', false, true],
+    ['extremists', 63, 'armed-opposition', false, true],
+  ]);
+  assert.deepEqual(spansOf('Russia and the Syrian government have accused rebels of firing shells.', 'en').map((l) => [l[0], l[2]]), [
+    ['Syrian government', 'government-forces'], ['rebels', 'armed-opposition'],
+  ]);
+  assert.deepEqual(spansOf('The Italian government approved the budget.', 'en'), []);
+});
+
+test('English: security forces, crowds at a protest, prison staff, apostates', () => {
+  assert.deepEqual(spansOf('Security forces fired tear gas at protesters; crowds gathered again.', 'en').map((l) => [l[0], l[2]]), [
+    ['Security forces', 'police'], ['protesters', 'protesters'], ['crowds', 'protesters'],
+  ]);
+  assert.deepEqual(spansOf('Inmates overpowered guards; staff had warned of a riot. Prison officers were hurt.', 'en').map((l) => [l[0], l[2]]), [
+    ['Inmates', 'detainees'], ['guards', 'prison-guards'], ['staff', 'prison-guards'], ['Prison officers', 'prison-guards'],
+  ]);
+  assert.deepEqual(spansOf('The group said it had killed "more than 40 apostates".', 'en'), [
+    ['apostates', 43, 'government-forces', true, false],
+  ]);
+  assert.deepEqual(spansOf('Hospital staff worked all night.', 'en'), []);
+});

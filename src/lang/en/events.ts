@@ -56,6 +56,7 @@ export const events: EventRules = {
   clauseVerb: g(`is|are|was|were|has|have|had|will|would|could|can|rose|fell|\\p{Ll}{3,}ed`),
   // "said that", "so that", "on that day": a complement, a conjunction or a demonstrative.
   notRelative: /(?<![\p{L}])(?:said|says|say|told(?:\s+[\p{L}-]+){0,2}|tells|announced|stated|added|confirmed|claimed|warned|believes?|believed|thinks?|thought|knew|knows?|so|such|now|fact|given|reported|acknowledged|admitted|insisted|noted|explained|denied|argued|ruling|ruled|found|shows?|showed|on|in|at|of|for|by|with|from|to|after|before|since|during|all|is|was|are|were)\s+$/iu,
+  adjunctOpener: /^(?:in|at|near|on|outside|during|early|late)(?![\p{L}])/iu,
   plannedFor: /(?<![\p{L}])(?:scheduled|planned|set|due)\s+(?:for\s+|on\s+)?(?:the\s+)?$/iu,
   validity: /(?<![\p{L}])(?:until|till|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?|effective(?:\s+from)?)\s+(?:on\s+|the\s+)?$/iu,
   determiner: claims.determiner,

@@ -64,6 +64,7 @@ export const events: EventRules = {
   clauseVerb: g(`a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\\s+sont|sera|seront|va|vont|doit|doivent|devrait|reste|restent`),
   // "a indiqué que", "parce que", "n'a été ouvert que mardi", "c'est mardi que": a complement, a conjunction, a restriction, a cleft.
   notRelative: /(?:(?<![\p{L}])(?:annoncé|indiqué|déclaré|affirmé|assuré|précisé|ajouté|estimé|dit|expliqué|souligné|rappelé|reconnu|jugé|averti|craint|pense|pensent|espère|estime|estiment|affirme|affirment|assure|assurent|indique|annonce|explique|déclare|souligne|dit|disent|rappelle|ainsi|alors|avant|après|parce|pour|tandis|dès|lors|bien|sans|afin|depuis|pendant|si|plus|moins|autant|tel|telle|même|sorte|fait|lorsqu|puisqu|jusqu|ce)\s*$|(?<![\p{L}])(?:n['’]|ne\s)[^,;:.]*$|(?<![\p{L}])c['’]est\s[^,;:.]*$)/iu,
+  adjunctOpener: /^(?:à|au|aux|dans|en|près|sur|vers|non\s+loin|lors|pendant|au\s+cours)(?![\p{L}])/iu,
   plannedFor: /(?<![\p{L}])(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?\s+pour)\s+(?:pour\s+)?(?:le\s+|ce\s+)?$/iu,
   validity: /(?<![\p{L}])(?:jusqu['’]\s*(?:à|au|aux)\s+(?:la\s+|le\s+)?|(?:entre|entrera|entrent|entreront|entrée?s?)\s+en\s+vigueur\s+(?:le\s+|dès\s+)?|à\s+compter\s+(?:du|de)\s+)$/iu,
   determiner: claims.determiner,

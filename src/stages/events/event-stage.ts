@@ -189,7 +189,7 @@ function insideQuote(doc: Doc, sentence: Span, quote: Span, value: string): bool
 function ownDate(doc: Doc, sentence: Span, trigger: Trigger, relatives: Span[], rules: EventRules, sameClauseOnly: boolean): string | null {
   const text = doc.text;
   const attached = trigger.strength < VERB && !trigger.relative ? attachedRelative(trigger, relatives) : null;
-  const candidates: { span: DateSpan; value: string }[] = [];
+  let candidates: { span: DateSpan; value: string }[] = [];
   for (const d of doc.get('dates')) {
     if (d.start < sentence.start || d.end > sentence.end || d.value === '') continue;
     const clause = clauseAt(relatives, d.start);
@@ -208,14 +208,41 @@ function ownDate(doc: Doc, sentence: Span, trigger: Trigger, relatives: Span[], 
       // A relative clause goes on with its noun ("talks, which are scheduled for Friday").
       // A date that opens the sentence ("Le 3 octobre, deux écoles ont été touchées") dates all of it.
       const fronted = /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(sentence.start, d.start));
-      if (!(fronted && !trigger.relative) && CLAUSE_MARK.test(between.replace(RELATIVE_COMMA, ' '))) continue;
+      if (!(fronted && !trigger.relative) && CLAUSE_MARK.test(between.replace(RELATIVE_COMMA, ' ')) && !adjunctChain(between, d.start > trigger.start, rules)) continue;
     }
     const value = since && ONSETS.has(trigger.type) ? d.value.split('/')[0]! : d.value;
     candidates.push({ span: d, value });
   }
   if (candidates.length === 0) return null;
+  // "the army said on Wednesday that soldiers were killed when gunmen attacked …, early on Monday":
+  // the day a statement was made dates the statement, not what it tells
+  const told = (d: Span) => statementDay(rules).test(text.slice(Math.max(sentence.start, d.start - 30), d.start));
+  if (candidates.some((c) => !told(c.span))) candidates = candidates.filter((c) => !told(c.span));
   const distance = (d: Span) => (d.end <= trigger.start ? trigger.start - d.end : Math.max(0, d.start - trigger.end));
   return candidates.sort((a, b) => distance(a.span) - distance(b.span))[0]!.value;
+}
+
+/** ", à Inkaro, dans la région de l'Azaouane, dans la nuit de dimanche à lundi": place and time adjuncts after a noun. */
+function adjunctChain(between: string, after: boolean, rules: EventRules): boolean {
+  if (!after || !rules.adjunctOpener || /[;:()]/u.test(between)) return false;
+  // what follows the noun's own words (before the first comma) must be adjuncts only
+  const adjuncts = between.split(',').slice(1).map((x) => x.trim());
+  // the date may open the last adjunct itself (", dans la nuit de dimanche à lundi")
+  if (adjuncts.length > 0 && adjuncts[adjuncts.length - 1] === '') adjuncts.pop();
+  if (adjuncts.length === 0 && /,\s*$/u.test(between)) return true;
+  return adjuncts.length > 0 && adjuncts.every((x) => x.length > 0 && rules.adjunctOpener!.test(x));
+}
+
+const statementDays = new WeakMap<EventRules, RegExp>();
+
+/** The language's verbs of saying, then the day they were said ("said on", "a annoncé mardi"). */
+function statementDay(rules: EventRules): RegExp {
+  let re = statementDays.get(rules);
+  if (!re) {
+    re = new RegExp(`(?:${rules.recentStatement.source})\\s+(?:\\p{L}+\\s+)?$`, rules.recentStatement.flags.replace('g', ''));
+    statementDays.set(rules, re);
+  }
+  return re;
 }
 
 function fallbackDate(doc: Doc, s: number, sentence: Span, trigger: Trigger, rules: EventRules, inLede: boolean,

@@ -17,6 +17,8 @@ export interface EventRules extends ContextRules {
   since: RegExp;
   /** A reporting verb whose tense puts the statement on the publication day ("a indiqué", "said"). */
   recentStatement: RegExp;
+  /** The first word of an adjunct of place or time ("à Inkaro, dans la nuit de dimanche à lundi"): a chain of them stays with its noun. ^-anchored. */
+  adjunctOpener?: RegExp;
   /** The agent cue of a passive ("par", "by"), searched after the trigger in its clause. */
   agent: RegExp;
   /** The subject at the start of a clause, in group `np` ("l'armée russe a annoncé" -> "armée russe"). ^-anchored. */

@@ -122,3 +122,12 @@ test('French: a truce extended is a decision; strikes suspended since a day date
     ['truce', '2016-10-18'],
   ]);
 });
+
+test('English and French: the day a statement was made does not date what it tells; a chain of adjuncts keeps the day with its noun', () => {
+  assert.deepEqual(eventsOf('The army said on Wednesday that 15 soldiers had been killed when gunmen attacked a post near the border, in the early hours of Monday.', 'en', '2025-09-17').map((e) => e.slice(0, 2)), [
+    ['attack', '2025-09-15'],
+  ]);
+  assert.deepEqual(eventsOf("Douze soldats ont été tués dans l'attaque d'un poste à Inkaro, dans la région du Nord, dans la nuit de dimanche à lundi, a annoncé mardi l'état-major.", 'fr', '2025-09-16').map((e) => e.slice(0, 2)), [
+    ['attack', '2025-09-14/2025-09-15'],
+  ]);
+});

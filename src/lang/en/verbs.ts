@@ -31,7 +31,7 @@ const CONTINUING = new Map([['adding', 'add'], ['saying', 'say'], ['noting', 'no
 
 /** Verbs that report speech only before "that" or after the quote ('"…," she added'); otherwise acts ("reported 20 cases"). */
 const NEEDS_OPENER = new Set([
-  'continue', 'report', 'charge', 'counter', 'signal', 'state', 'note', 'observe', 'describe', 'recall',
+  'continue', 'report', 'charge', 'declare', 'counter', 'signal', 'state', 'note', 'observe', 'describe', 'recall',
   'mention', 'plead', 'estimate', 'maintain', 'reveal', 'disclose', 'indicate', 'find', 'agree', 'answer',
   'respond', 'reply', 'repeat', 'protest', 'post', 'know', 'add', 'conclude', 'write', 'shout', 'joke',
   'comment', 'testify', 'admit', 'acknowledge', 'confirm', 'think', 'fear',

@@ -330,10 +330,15 @@ export class ReportedSpeech {
 
   /** "X affirment … et accusent …": a verb right after "et" shares the subject of the verb before it in the sentence. */
   private coordinated(verb: ReportingVerb, sentence: SentenceSpan): { span: Span; parts: Span[] } | null {
-    if (this.joinerBefore(verb) === null) return null;
+    const joiner = this.joinerBefore(verb);
+    if (joiner === null) return null;
     const prev = [...this.verbs].reverse().find((v) => v.end <= verb.start && v.start >= sentence.start);
-    if (!prev) return null;
-    return subjectBefore(this.doc.text, this.clauseStart(sentence, prev.start), prev.start, this.phrases);
+    if (prev) return subjectBefore(this.doc.text, this.clauseStart(sentence, prev.start), prev.start, this.phrases);
+    // "le colonel X a décrété trois jours de deuil et promis de « … »": the subject of the
+    // auxiliary the participle shares, though the first verb reports no speech
+    const finite = tokenize(this.doc.text, sentence.start, joiner).filter((t) => t.word && this.phrases.finiteVerbs?.has(t.lower)).pop();
+    if (!finite) return null;
+    return subjectBefore(this.doc.text, this.clauseStart(sentence, finite.start), finite.start, this.phrases);
   }
 
   /**

@@ -118,3 +118,10 @@ test('fr: the apposition before "qui" describes the name; a description with a q
   assert.deepEqual(quotes[1]!.slice(2), ['Angela Merkel', 'juger']);
   assert.deepEqual(quotes[2], ['indirect', 'Les évacuations ont commencé', 'Jens Laerke', 'indiquer']);
 });
+
+test('fr: a participle after "et" shares the subject of the auxiliary, even when the first verb reports no speech', () => {
+  const text = 'Le chef de la junte, le colonel Issa Daborga, a décrété trois jours de deuil national et promis de « traquer les assaillants jusqu\'au dernier ».';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['mixed', "de « traquer les assaillants jusqu'au dernier »", 'Issa Daborga', 'promettre'],
+  ]);
+});

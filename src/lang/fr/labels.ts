@@ -16,7 +16,9 @@ const NUMBER_WORDS = [...numbers.cardinals.keys()].join('|');
 export const labels: LabelRules = {
   terms: [
     // "opposants à Damas", "opposants au gouvernement syrien": the complement is part of the term.
-    { pattern: g(`(?:opposants|opposition\\s+(?:armée|modérée|syrienne|islamiste|radicale))(?:\\s+${ARMED})?(?:\\s+(?:au\\s+(?:gouvernement|régime|pouvoir)(?:\\s+\\p{Ll}+)?|à\\s+\\p{Lu}[\\p{L}-]+))?`), group: 'armed-opposition' },
+    { pattern: g(`opposants(?:\\s+${ARMED})?\\s+(?:au\\s+(?:gouvernement|régime|pouvoir)(?:\\s+\\p{Ll}+)?|à\\s+\\p{Lu}[\\p{L}-]+)|opposition\\s+(?:armée|modérée|syrienne|islamiste|radicale)(?:\\s+${ARMED})?(?:\\s+(?:au\\s+(?:gouvernement|régime|pouvoir)(?:\\s+\\p{Ll}+)?|à\\s+\\p{Lu}[\\p{L}-]+))?|opposants\\s+${ARMED}`), group: 'armed-opposition' },
+    // Plain "opposants", "l'opposition", "la rébellion" are the armed side only in a sentence about the fighting.
+    { pattern: g('opposants|opposition|rébellion'), group: 'armed-opposition', armed: true },
     // Named rebel armies that a plain "armée" would give to the state.
     { pattern: g('Armée\\s+syrienne\\s+libre|ASL'), group: 'armed-opposition' },
     {
@@ -24,11 +26,13 @@ export const labels: LabelRules = {
       group: 'armed-opposition',
     },
     {
-      pattern: g(`(?:forces|troupes|soldats|militaires|milices|miliciens|combattants|unités)\\s+${LOYAL}(?:\\s+${NAT})?|armée\\s+(?:régulière|gouvernementale|loyaliste|nationale)(?:\\s+${NAT})?|(?:régime|pouvoir)(?:\\s+(?:de\\s+Damas|de\\s+(?:Bachar\\s+)?(?:al-|el-)?Assad|d['’]Assad|Assad|${NAT}))|régime|loyalistes|forces\\s+(?!démocratiques)${NAT}`),
+      pattern: g(`(?:forces|troupes|soldats|militaires|milices|miliciens|combattants|unités)\\s+${LOYAL}(?:\\s+${NAT})?|armée\\s+(?:régulière|gouvernementale|loyaliste|nationale)(?:\\s+${NAT})?|(?:régime|pouvoir|forces|troupes)\\s+(?:de\\s+Damas|de\\s+(?:Bachar\\s+)?(?:al-|el-)?Assad|d['’]Assad|Assad)|(?:régime|pouvoir)\\s+${NAT}|(?:milices|miliciens|combattants)\\s+chiites|aviation\\s+(?:${NAT}|du\\s+régime|gouvernementale)|loyalistes|forces\\s+(?!démocratiques)${NAT}`),
       group: 'government-forces',
     },
     // A state's own forces named plainly ("l'armée saldarienne", "les militaires", "soldats syriens"): the same side as above.
     { pattern: g(`forces\\s+armées(?:\\s+${NAT})?|armée(?:\\s+(?:de\\s+l['’]air|${NAT}))?|(?:soldats|militaires|troupes)(?:\\s+${NAT})?|forces\\s+de\\s+défense\\s+et\\s+de\\s+sécurité`), group: 'government-forces' },
+    // A plain "régime" is the state's forces only in a sentence about the fighting, not "le régime des retraites".
+    { pattern: g(`régime(?!\\s+(?:des?\\s+retraites?|de\\s+(?:faveur|sécurité\\s+sociale)|fiscal|spécial|juridique|alimentaire|matrimonial|sec|minceur))`), group: 'government-forces', armed: true },
     // Jihadists' word for soldiers and officials of the state they fight.
     { pattern: g('apostats'), group: 'government-forces' },
     // The government is an armed party where the sentence is about the fighting: "quartiers tenus par le gouvernement".
@@ -53,7 +57,7 @@ export const labels: LabelRules = {
   nounFirst: /^(?:forces|troupes|soldats|groupes?|factions?|milices|miliciens|brigades|combattants|opposants|opposition|organisation|policiers|armée)\s/iu,
   reported: /(?:(?<![\p{L}])(?:qualifi|désign|présent|décri|appel|dénomm|surnomm|baptis|considér|trait|tax)\p{L}*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:de|d['’]|comme|en)(?:\s+(?:des|de|les|un|une|d['’]))?\s*|(?<![\p{L}])(?:que|qu['’])\s*(?:[\p{L}'’-]+\s+){1,4}?(?:appell?\p{L}*|nomm\p{L}*|qualifi\p{L}*)\s+(?:(?:de|des|les)\s+|d['’])?|(?<![\p{L}])(?:soi-disant|prétendus|prétendues|dits|dites)\s+)[«"“]?\s*$/iu,
   reportedAfter: /^[\s,»"”]*comme\s+(?:les|la|le|l['’])\s*(?:appell?\p{L}*|qualifi\p{L}*|désign\p{L}*|nomm\p{L}*)(?![\p{L}])/iu,
-  conflict: /(?<![\p{L}])(?:offensives?|frappes?|bombard\p{L}*|assauts?|attaques?|pilonn\p{L}*|raids?|combats|obus|tirs?|tiré\p{L}*|roquettes|rebelles|insurgés|djihadistes|jihadistes|terroristes|groupes\s+armés|opposition\s+armée|guerre|siège|assiég\p{L}*|armes|trêve|cessez-le-feu)(?![\p{L}])/iu,
+  conflict: /(?<![\p{L}])(?:offensives?|frappes?|bombard\p{L}*|assauts?|attaques?|pilonn\p{L}*|raids?|combats|obus|tirs?|tiré\p{L}*|roquettes|rebelles|insurgés|djihadistes|jihadistes|terroristes|groupes\s+armés|opposition\s+armée|guerre|siège|assiég\p{L}*|armes|trêve|cessez-le-feu|tu(?:é|ée|és|ées|er|ent)|morts|blessés|soldats|militaires|milices|exécut\p{L}*|répression|réprim\p{L}*|arrêtés|barrages)(?![\p{L}])/iu,
   capitals: new Set(['Damas', 'Moscou', 'Washington', 'Téhéran', 'Ankara', 'Bagdad', 'Kiev', 'Kyiv', 'Pékin', 'Riyad', 'Beyrouth', 'Kaboul', 'Tripoli', 'Sanaa', 'Khartoum', 'Jérusalem', 'Caracas', 'Minsk', 'Bamako', 'Niamey', 'Ouagadougou', 'Naypyidaw', 'Addis-Abeba', 'Kinshasa', 'Mogadiscio', 'Islamabad', 'Bakou', 'Erevan']),
   actsAfter: /^\s*(?:,\s*(?:soutenue?|appuyée?|aidée?|épaulée?)|(?:a|mène|lance|poursuit|bombarde|pilonne|attaque|frappe|avait|continue|intensifie|accuse|a\s+lancé)(?![\p{L}])|d['’](?:avoir|être)(?![\p{L}]))/iu,
   blamedAfter: /^\s*d['’](?:avoir|être)(?![\p{L}])/iu,

@@ -155,6 +155,7 @@ test('English: group nouns, pro-government fighters, a rebel army by name', () =
 test('English: quoted and reported words, the government in a sentence about the fighting', () => {
   assert.deepEqual(spansOf('Konashenkov said "terrorist groups" were preventing residents from leaving.', 'en'), [
     ['terrorist groups', 18, 'armed-opposition', true, false],
+    ['residents', 52, 'civilians', false, false],
   ]);
   assert.deepEqual(spansOf('Fighters whom Damascus describes as terrorists held the east; "extremists," as Moscow calls them, stayed.', 'en'), [
     ['Fighters', 0, 'armed-opposition', false, false],
@@ -178,4 +179,14 @@ test('English: security forces, crowds at a protest, prison staff, apostates', (
     ['apostates', 43, 'government-forces', true, false],
   ]);
   assert.deepEqual(spansOf('Hospital staff worked all night.', 'en'), []);
+});
+
+test('plain "régime", "opposants", "regime", "opposition" name the sides only in a sentence about the fighting', () => {
+  assert.deepEqual(spansOf("Les habitants ont peur d'être « arrêtés ou tués » par le régime. Les opposants ont bombardé l'ouest.", 'fr').map((l) => [l[0], l[1], l[2]]), [
+    ['habitants', 4, 'civilians'], ['régime', 57, 'government-forces'], ['opposants', 69, 'armed-opposition'],
+  ]);
+  assert.deepEqual(spansOf('La réforme du régime des retraites divise les opposants au projet.', 'fr'), []);
+  assert.deepEqual(spansOf('The regime shelled areas held by the opposition. The visa regime changed; the opposition voted.', 'en').map((l) => [l[0], l[1], l[2]]), [
+    ['regime', 4, 'government-forces'], ['opposition', 37, 'armed-opposition'],
+  ]);
 });

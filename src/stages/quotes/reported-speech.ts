@@ -371,6 +371,10 @@ export class ReportedSpeech {
       return this.widenToTitle(head, stretch.start);
     }
     if (head && headInDirect) return this.widenToTitle(head, stretch.start);
+    // "said the agency's representative in Tazalt, Ingrid Halvorsen": the name in apposition to the description
+    if (direct && head?.type === 'PER' && head.start >= direct.end && /^[^.;:!?]*,\s*$/u.test(text.slice(direct.end, head.start))) {
+      return { start: direct.start, end: head.end };
+    }
     if (direct) return direct;
     // no noun phrase right away: skip adjuncts up to the next determiner
     const det = tokens.findIndex((t, i) => i > 0 && t.word && this.phrases.determiners.has(t.lower) && !this.phrases.complementLinks.has(tokens[i - 1]!.lower));

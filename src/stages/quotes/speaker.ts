@@ -141,6 +141,14 @@ export class SpeakerResolver {
   private described(span: Span): Speaker | null {
     const head = this.referents.headNoun(span);
     if (!head || this.referents.kindsOfNoun(head).size === 0) return null;
+    // "the national doctors' union said … according to the doctors' union": an unnamed source met
+    // before whose words hold every word of this description beats a name that only shares its head
+    const words = tokenize(this.doc.text, span.start, span.end).filter((t) => t.word && !this.rules.determiners.has(t.lower)).map((t) => t.lower);
+    if (words.length > 1) {
+      const same = [...this.history].reverse().find((h) => h.at < span.start && h.speaker.entity === null && words.every((w) =>
+        tokenize(this.doc.text, h.speaker.span.start, h.speaker.span.end).some((t) => t.lower === w)));
+      if (same) return { name: same.speaker.name, entity: null, span };
+    }
     const entity = this.referents.link(head, span.start);
     if (entity !== null) return { name: this.entities[entity]!.name, entity, span };
     // "the regional health ministry said … The ministry disputed": the same unnamed source

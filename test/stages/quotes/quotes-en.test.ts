@@ -49,3 +49,12 @@ test('en: the subject after "and" in a coordinated clause, bare or with a partic
   assert.deepEqual(quotes[0], ['indirect', 'they had seen nobody leave', 'residents reached', 'say']);
   assert.deepEqual(quotes[1], ['direct', 'The shelling has not stopped', 'Anton Belov', 'tell']);
 });
+
+test('en: a name in apposition after a postposed description speaks; a shorter description of an unnamed source met before is that source', () => {
+  const text = '"People arrived with nothing," said the agency\'s representative in Tazalt, Ingrid Halvorsen. '
+    + 'At least 11 people have been killed, according to the national doctors\' union. '
+    + 'According to the doctors\' union, more than 400 people have been injured.';
+  const quotes = quotesOf(read(text, 'en'));
+  assert.equal(quotes[0]![2], 'Ingrid Halvorsen');
+  assert.equal(quotes[2]![2], "national doctors' union");
+});

@@ -43,6 +43,7 @@ const titles = nameList(`
 president, vice president, vice-president, prime minister, minister, foreign minister, defence minister, defense minister,
 interior minister, finance minister, secretary of state, secretary, secretary-general, secretary general, press secretary,
 spokesman, spokeswoman, spokesperson, chief of staff, general, gen., lt. gen., maj. gen., brig. gen., col., colonel,
+maj., maj, gen, maj gen, lt gen, brig gen, lt col, col, capt, sgt, major general, lieutenant general, brigadier general,
 lieutenant, lt., lieutenant colonel, major, captain, capt., commander, admiral, adm., sgt., sergeant, marshal, field marshal,
 emir, king, queen, prince, princess, sheikh, pope, imam, ayatollah, patriarch, archbishop, bishop, rev., reverend, ambassador,
 envoy, special envoy, mediator, negotiator, representative, rep., sen., senator, gov., governor, mayor, chancellor,
@@ -99,6 +100,15 @@ ituri, borno, tigray, amhara, oromia, darfur, kordofan, idlib, rakhine, kashmir,
 normandy, brittany, provence, corsica, sicily, sardinia, lombardy, tuscany, anbar, nineveh, kherson oblast, zaporizhzhia, donbas,
 luhansk, galilee, negev, sinai, golan heights, west bank, cyrenaica, tripolitania, fezzan, azawad`;
 
+/**
+ * Districts, crossings and bases of the Syrian war that the gazetteer (cities of 15,000 or more)
+ * lacks: the coverage of Aleppo names them without a cue ("Hanano", "Cheikh Maqsoud").
+ */
+const syriaPlaces = `hmeimim, khmeimim, ramouseh, ramousseh, hanano, masaken hanano, sheikh maqsoud, sheikh saeed, sheikh najjar, qaterji,
+sukkari, al-sukkari, mashhad, al-mashhad, salaheddine, salah al-din, bustan al-qasr, bustan al-basha, souq al-hal,
+dahiyat al-assad, dahiyet al-assad, jamiat al-zahra, castello, hamdaniyeh, ansari, bab al-nairab, karm al-jabal,
+tariq al-bab, al-shaar, shaar, layramoun, bani zeid, handarat, minyan, khan touman, kafr hamra, rashidin, al-rashidin,
+kobani, dabiq, al-rai, jarablus, ghouta, eastern ghouta, daraya, madaya, wadi barada, khan sheikhoun, maarat al-numan`;
 function regions(list: string): Record<string, string> {
   return Object.fromEntries(nameList(list).map((n) => [n, '-']));
 }
@@ -133,10 +143,12 @@ export const entities: EntityRules = {
   placeCues: ['in', 'near', 'at', 'outside', 'from', 'to', 'across', 'around', 'city of', 'town of', 'village of',
     'province of', 'region of', 'north of', 'south of', 'east of', 'west of', 'toward', 'towards', 'outskirts of',
     'district of', 'suburb of', 'suburbs of', 'county of', 'state of', 'residents of', 'mayor of', 'governor of', 'capital of',
-    'hamlet of', 'neighbourhood of', 'neighborhood of', 'camp of', 'streets of', 'centre of', 'center of', 'heart of'],
+    'hamlet of', 'neighbourhood of', 'neighborhood of', 'camp of', 'streets of', 'centre of', 'center of', 'heart of',
+    // "In nearby Tessali", "the front line in X", "the crossing at X".
+    'nearby', 'in nearby', 'neighbouring', 'neighboring', 'front line in', 'base of', 'resident of'],
   orgAliases: { 'united nations': 'un', 'islamic state': 'is', 'european union': 'eu' },
   placeAppositions: new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'port', 'district', 'stronghold']),
-  placePrefixes: new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'mount', 'lake']),
+  placePrefixes: new Set([...common.placePrefixes, ...['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'mount', 'lake']]),
   // "the Allied Democratic Forces", "The Boston Globe", "The Hague": capitalised inside a sentence, the article is the name's.
   nameArticles: new Set(['the']),
   orgConjunctions: new Set(['and', '&']),
@@ -145,7 +157,8 @@ export const entities: EntityRules = {
   orgNouns: new Set(orgNouns.trim().split(/\s+/u)),
   ageAfterName: /^\s*,\s*(?:an?\s+)?\d{1,3}(?:-year-old(?![\p{L}])|\s*,)/u,
   // Administrative words only: "the besieged Saldarian town" has a people's adjective before "town".
-  placeHeadsAfter: new Set(['province', 'region', 'district', 'county', 'oblast', 'governorate', 'prefecture', 'territory', 'township', 'municipality']),
+  placeHeadsAfter: new Set(['province', 'region', 'district', 'county', 'oblast', 'governorate', 'prefecture', 'territory', 'township', 'municipality',
+    'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburb', 'quarter', 'crossing', 'airbase', 'enclave']),
   notPlaceCues: ['according to', 'thanks to', 'due to', 'owing to', 'spoke to', 'talked to', 'said to', 'wrote to', 'letter to',
     'close to', 'loyal to', 'allied to', 'married to', 'answer to', 'told to', 'next to', 'report to', 'reported to', 'appeal to',
     'apologised to', 'apologized to', 'turned to', 'went to', 'listen to', 'listened to', 'belonged to', 'belongs to'],
@@ -166,6 +179,6 @@ export const entities: EntityRules = {
     'ussr': 'RU', 'soviet union': 'RU', 'uae': 'AE', 'vatican': 'VA', 'chechnya': 'RU', 'crimea': 'UA', 'donbas': 'UA',
     'kurdistan': 'IQ', 'middle east': '-', 'europe': '-', 'africa': '-', 'asia': '-', 'latin america': '-',
     'north africa': '-', 'sahel': '-', 'balkans': '-', 'caucasus': '-', 'gulf': '-', 'persian gulf': '-',
-    ...regions(usStates), ...regions(otherRegions),
+    ...regions(usStates), ...regions(otherRegions), ...regions(syriaPlaces),
   },
 };

@@ -111,6 +111,15 @@ guyane, la réunion, mayotte, nouvelle-calédonie, polynésie française, auverg
 bretagne, centre-val de loire, grand est, hauts-de-france, île-de-france, normandie, nouvelle-aquitaine, occitanie,
 pays de la loire, provence-alpes-côte d'azur, côte d'azur, alsace, lorraine, picardie, auvergne, limousin, aquitaine,
 languedoc, roussillon, bourgogne, franche-comté, champagne, savoie, pays basque, camargue, cévennes`;
+/**
+ * Districts, crossings and bases of the Syrian war that the gazetteer (cities of 15,000 or more)
+ * lacks: the coverage of Aleppo names them without a cue ("Hanano", "Cheikh Maqsoud").
+ */
+const syriaPlaces = `hmeimim, khmeimim, ramoussa, ramousseh, hanano, masaken hanano, cheikh maqsoud, cheikh saïd, cheikh najjar, qaterji,
+soukkari, al-soukkari, machhad, al-mashhad, salaheddine, salah eddine, boustane al-qasr, boustane al-bacha, souq al-hal,
+dahiyet al-assad, dahiyat al-assad, jamiat al-zahra, castello, hamdaniyé, hamdaniyeh, ansari, bab al-nairab, karm al-jabal,
+tariq al-bab, al-chaar, chaar, layramoun, bani zeid, handarat, minyan, khan touman, kafr hamra, rachidine, al-rachidine,
+kobané, dabiq, al-raï, jarablous, ghouta, daraya, madaya, wadi barada, khan cheikhoun, maaret al-noomane`;
 const foreignRegions = `nord-kivu, sud-kivu, ituri, borno, tigré, tigray, amhara, oromia, darfour, kordofan, idleb, idlib,
 rakhine, cachemire, pendjab, xinjiang, tibet, catalogne, bavière, andalousie, sicile, sardaigne, lombardie, toscane,
 wallonie, flandre, flandres, anbar, ninive, zaporijjia, louhansk, galilée, néguev, sinaï, golan, cyrénaïque, tripolitaine,
@@ -189,10 +198,15 @@ export const entities: EntityRules = {
     'dans le', 'dans la', "dans l'", 'région du', 'province du', 'comté de', 'état du', "état de l'", 'gouvernorat de', "gouvernorat d'",
     'habitants de', "habitants d'", 'maire de', "maire d'", 'environs de', "environs d'", 'alentours de', 'périphérie de', 'entrée de',
     'ville de', "ville d'", 'région de', "région d'", 'province de', "province d'", 'village de', "village d'",
-    'localité de', "localité d'", 'vallée de', "vallée d'", 'vallée de la', 'fleuve', 'rivière', 'lac', 'île de', "île d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'"],
+    'localité de', "localité d'", 'vallée de', "vallée d'", 'vallée de la', 'fleuve', 'rivière', 'lac', 'île de', "île d'", 'nord de', "nord d'", 'sud de', "sud d'", 'est de', "est d'", 'ouest de', "ouest d'",
+    // "au point de passage de Boustane al-Qasr", "sur le front de Ramoussa", "la base de Hmeimim", "un habitant de X".
+    'point de passage de', "point de passage d'", 'ligne de front de', "ligne de front d'", 'front de', "front d'",
+    'base de', "base d'", 'base aérienne de', "base aérienne d'", 'habitant de', "habitant d'", 'habitante de', "habitante d'",
+    'quartiers de', "quartiers d'", 'secteur de', "secteur d'", 'village voisin de', "village voisin d'", 'ville voisine de',
+    "ville voisine d'", 'localité voisine de', "localité voisine d'", 'poste frontière de', "poste frontière d'"],
   orgAliases: { 'nations unies': 'onu', 'organisation des nations unies': 'onu', 'etat islamique': 'ei', 'union europeenne': 'ue' },
   placeAppositions: new Set(['ville', 'capitale', 'village', 'localite', 'bourgade', 'cite', 'region', 'province', 'chef-lieu', 'port', 'commune', 'quartier', 'bastion', 'fief']),
-  placePrefixes: new Set(['haut', 'haute', 'bas', 'basse']),
+  placePrefixes: new Set([...common.placePrefixes, ...['haut', 'haute', 'bas', 'basse']]),
   // "Montclar-sur-Lauze", "Saint-Aulin", "Boulogne-Billancourt" is left to the gazetteer.
   placeShape: /^(?:\p{Lu}[\p{L}']+-(?:sur|sous|les|lès|lez|en|aux?|le|la|de|du|des)-\p{Lu}[\p{L}\-']*|Sainte?-\p{Lu}[\p{L}\-']*)$/u,
   // Country and region names of French: la Saldarie, la Syrie, le Kurdistan, la Finlande.
@@ -222,6 +236,6 @@ export const entities: EntityRules = {
     'emirats': 'AE', 'vatican': 'VA', 'tchetchenie': 'RU', 'crimee': 'UA', 'donbass': 'UA', 'kurdistan': 'IQ',
     'moyen-orient': '-', 'proche-orient': '-', 'europe': '-', 'afrique': '-', 'asie': '-', 'amerique latine': '-',
     'maghreb': '-', 'sahel': '-', 'balkans': '-', 'caucase': '-', 'golfe': '-', 'levant': '-', 'occident': '-',
-    ...regions(frenchRegions), ...regions(foreignRegions),
+    ...regions(frenchRegions), ...regions(foreignRegions), ...regions(syriaPlaces),
   },
 };

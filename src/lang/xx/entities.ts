@@ -43,7 +43,11 @@ al nosra, al nusra, jabhat al nosra, jabhat al nusra, talibans, taliban, houthis
 boko haram, shebab, al shabaab, wagner, gazprom, google, facebook, twitter, meta, microsoft, apple, amazon,
 minusma, monusco, minusca, unifil, finul, minurso, amisom, atmis, ecowas, cedeao, frontex, europol, interpol, iaea, aiea,
 idf, tsahal, m23, jnim, eigs, iswap, isgs, adf, codeco, fardc, rsf, fsr, hayat tahrir al cham, hayat tahrir al sham,
-nvidia, tesla, openai, airbus, boeing, totalenergies, shell, bp, exxonmobil, aramco, samsung, huawei, tiktok
+nvidia, tesla, openai, airbus, boeing, totalenergies, shell, bp, exxonmobil, aramco, samsung, huawei, tiktok,
+fateh al cham, fatah al cham, fateh al sham, fatah al sham, jabhat fateh al cham, jabhat fatah al sham, jabhat fateh al sham,
+ahrar al cham, ahrar al sham, noureddine al zinki, nour al din al zinki, nour al din al zenki, nureddin al zinki,
+harakat nour al din al zenki, fastaqim, fastaqim kama umirt, jaich al islam, jaysh al islam, jaish al islam, liwa al quds,
+kataeb hezbollah, hachd al chaabi, hashed al shaabi, hashd al shaabi, pyd, sana, sarc, osdh, sohr, opcw, oiac
 `;
 
 /** A comma-separated list of folded names. */
@@ -73,7 +77,13 @@ export const entities: EntityRules = {
   placeAliases: {},
   orgAliases: {},
   placeAppositions: new Set(),
-  placePrefixes: new Set(),
+  // Arabic words that head place names ("Souq al-Hal", "Boustane al-Qasr", "Dahiyet al-Assad", "Deir Hafer",
+  // "Khan Touman", "Tell Rifaat"), in the press's French and English transliterations.
+  placePrefixes: new Set(nameList(`
+    souq, souk, suq, boustane, boustan, bustan, bostan, dahiyet, dahiyat, dahiya, dahiyeh, hay, hayy, harat, haret, tal, tall, tell,
+    kafr, kfar, deir, dayr, ain, ayn, bab, ras, wadi, jabal, jebel, djebel, jisr, khan, beit, bayt, qasr, maarat, maaret, madinat,
+    mazraat, tariq, karm, masaken, qalaat, qalat, jamiat, sahat, bir, marj, nahr, hamam, hammam
+  `)),
   placeShape: null,
   placeEnding: null,
   nationalityEnding: null,

@@ -66,7 +66,10 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
       return w !== undefined && t.cap && w.cap && JOINS.test(w.gap) && lex.orgHeads.has(w.key);
     };
     const title = titleLength(tokens, i, lex);
-    if (title > 0 && !headAfterTitle(title)) {
+    // "Cheikh Maqsoud", "Sheikh Saeed": a title word that begins a listed place's name is the place's
+    // (the listed names only: the gazetteer's "Prince Albert" is more often a prince).
+    const titledPlace = title > 0 && t.cap && lex.placeAliases.has(tokens.slice(i, nameRunEnd(tokens, i, lex)).map((w) => w.key).join(' '));
+    if (title > 0 && !headAfterTitle(title) && !titledPlace) {
       let j = i + title;
       for (;;) {
         while (j < tokens.length && lex.nationalities.has(tokens[j]!.key) && JOINS.test(tokens[j]!.gap)) j++;
@@ -595,11 +598,18 @@ function followedByPlaceApposition(tokens: Token[], end: number, lex: CompiledRu
 }
 
 function precededByPlaceCue(tokens: Token[], start: number, lex: CompiledRules): boolean {
-  for (let len = Math.min(lex.longestPlaceCue, start); len >= 1; len--) {
-    const span = tokens.slice(start - len, start);
+  // "dans la région de l'Azaouane": an elided article between the cue and the name is read past.
+  const article = tokens[start - 1];
+  if (article?.elided && lex.nameArticles.has(article.key) && !article.initial && cueBefore(tokens, start - 1, start, lex)) return true;
+  return cueBefore(tokens, start, start, lex);
+}
+
+function cueBefore(tokens: Token[], before: number, start: number, lex: CompiledRules): boolean {
+  for (let len = Math.min(lex.longestPlaceCue, before); len >= 1; len--) {
+    const span = tokens.slice(before - len, before);
     // "À Kaldouna, …": a cue may carry the capital of the sentence's first word.
     if (span.some((t, k) => t.cap && !(k === 0 && t.initial)) || !JOINS.test(tokens[start]!.gap)) continue;
-    if (lex.placeCues.has(span.map((t) => t.key).join(' '))) return !blockedCue(tokens, start, lex);
+    if (lex.placeCues.has(span.map((t) => t.key).join(' '))) return !blockedCue(tokens, before, lex);
   }
   return false;
 }

@@ -43,3 +43,31 @@ test('en: a title after an apposition\'s comma, a title word before a head, a fi
   ]);
   assert.deepEqual(entities[0]!.titles, ['Major General']);
 });
+
+test('fr: Arabic place heads, front lines, crossings, bases, neighbouring villages, a region with its article', () => {
+  const text = "Un habitant de Boustane al-Mazraa, Abou Mahmoud, ne croit guère à la pause. Les combats ont repris sur le front de Kfarnaya et autour de Souq al-Khadra, près de la base de Tabqiya. Huit civils ont été tués dans le village voisin de Tessali, dans la région de l'Azaouane. Les raids ont visé Cheikh Maqsoud.";
+  const { doc, entities } = readEntities(text, 'fr');
+  assert.deepEqual(rows(doc, entities), [
+    ['LOC', 'Boustane al-Mazraa', [['Boustane al-Mazraa', 15, 33]]],
+    ['PER', 'Abou Mahmoud', [['Abou Mahmoud', 35, 47]]],
+    ['LOC', 'Kfarnaya', [['Kfarnaya', 115, 123]]],
+    ['LOC', 'Souq al-Khadra', [['Souq al-Khadra', 137, 151]]],
+    ['LOC', 'Tabqiya', [['Tabqiya', 172, 179]]],
+    ['LOC', 'Tessali', [['Tessali', 232, 239]]],
+    ['LOC', 'Azaouane', [['Azaouane', 261, 269]]],
+    ['LOC', 'Cheikh Maqsoud', [['Cheikh Maqsoud', 290, 304]]],
+  ]);
+});
+
+test('en: a neighbourhood after its name, "in nearby", a title without periods, a district named with a title word', () => {
+  const text = 'Rebels say they have captured most of the Dahiyat al-Mazraa neighbourhood. In nearby Tessali, gunmen killed eight people. Russian Defence Ministry spokesman Maj Gen Igor Konashenkov said clashes hit Sheikh Maqsoud.';
+  const { doc, entities } = readEntities(text, 'en');
+  assert.deepEqual(rows(doc, entities), [
+    ['LOC', 'Dahiyat al-Mazraa', [['Dahiyat al-Mazraa', 42, 59]]],
+    ['LOC', 'Tessali', [['Tessali', 85, 92]]],
+    ['ORG', 'Russian Defence Ministry', [['Russian Defence Ministry', 122, 146]]],
+    ['PER', 'Igor Konashenkov', [['Igor Konashenkov', 165, 181]]],
+    ['LOC', 'Sheikh Maqsoud', [['Sheikh Maqsoud', 199, 213]]],
+  ]);
+  assert.deepEqual(entities[3]!.titles, ['spokesman Maj Gen']);
+});

@@ -16,6 +16,7 @@ export const numbers: NumberRules = {
   scales: new Map([['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9]]),
   collectives: new Map([['dozen', 12], ['score', 20]]),
   pluralArticles: new Set(['several', 'many', 'some']),
-  pluralCollectives: new Map([['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000]]),
+  // "dozens" reads as at least 20, like French "des dizaines": news readers count tens, not twelves
+  pluralCollectives: new Map([['dozens', 10], ['scores', 20], ['hundreds', 100], ['thousands', 1000]]),
   decimalSeparator: '.',
 };

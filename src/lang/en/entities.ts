@@ -61,7 +61,7 @@ parliament, congress, court, tribunal, government, army, forces, force, brigade,
 corps, command, directorate, service, services, institute, university, college, school, academy, foundation, crescent,
 cross, programme, program, bureau, secretariat, delegation, mission, company, corporation, corp, inc, ltd, group, league,
 network, conference, forum, council, police, guard, guards, navy, marines, kremlin, pentagon, white house, watch, international,
-authority, administration, board, cabinet, times, post, news, press, tribune, journal,
+authority, administration, board, cabinet, times, post, news, press, tribune, journal, monitor, tracker,
 globe, herald, gazette, chronicle, telegraph, ledger, observer, mirror, courier, examiner, inquirer, dispatch, bulletin,
 biotech, pharma, pharmaceuticals, therapeutics, motors, airlines, airways, energy, petroleum, oil, gas, mining, holdings,
 capital, partners, ventures, technologies, technology, systems, labs, laboratories, media, communications, telecom,
@@ -146,7 +146,7 @@ export const entities: EntityRules = {
     'hamlet of', 'neighbourhood of', 'neighborhood of', 'camp of', 'streets of', 'centre of', 'center of', 'heart of',
     // "In nearby Tessali", "the front line in X", "the crossing at X".
     'nearby', 'in nearby', 'neighbouring', 'neighboring', 'front line in', 'base of', 'resident of'],
-  orgAliases: { 'united nations': 'un', 'islamic state': 'is', 'european union': 'eu' },
+  orgAliases: { 'united nations': 'un', 'u.n.': 'un', 'islamic state': 'is', 'european union': 'eu' },
   placeAppositions: new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'port', 'district', 'stronghold']),
   placePrefixes: new Set([...common.placePrefixes, ...['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'mount', 'lake']]),
   // "the Allied Democratic Forces", "The Boston Globe", "The Hague": capitalised inside a sentence, the article is the name's.

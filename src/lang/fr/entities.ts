@@ -90,7 +90,7 @@ populaire, populaires, national, nationale, nationaux, nationales, international
 européens, fédéral, fédérale, social, sociale, socialiste, républicain, républicaine, libre, libres, humain, humains,
 syriennes, révolutionnaire, révolutionnaires, humanitaire, humanitaires, politique, politiques, économique, sanitaire,
 nucléaire, atomique, public, publique, publics, civil, civils, civiles, pénale, judiciaire, électorale, constitutionnel,
-constitutionnelle, présidentielle, présidentiel, suprême, général, générale, central, centrale, mondial, mondiale, rouge,
+constitutionnelle, présidentielle, présidentiel, suprême, maritime, maritimes, général, générale, central, centrale, mondial, mondiale, rouge,
 islamique, armé, armées, spéciales, spéciaux, aériennes, militaire, militaires, civile, kurdes, sunnites, chiites
 `);
 
@@ -189,7 +189,9 @@ export const entities: EntityRules = {
     météo-france, sncf, ratp, edf, enedis, engie, la poste, pôle emploi, france travail, insee, cnrs, inserm, ifop, ipsos,
     armée de terre, armée de l'air, marine nationale, gendarmerie nationale, police nationale, dgse, dgsi,
     tsahal, casques bleus, croix-rouge internationale, secours islamique, action contre la faim, oxfam, save the children,
-    reporters sans frontières, rsf, amnesty, greenpeace, emmaüs, restos du cœur, secours populaire
+    reporters sans frontières, rsf, amnesty, greenpeace, emmaüs, restos du cœur, secours populaire,
+    centre russe pour la réconciliation des parties en conflit, centre russe pour la réconciliation des parties belligérantes,
+    croissant-rouge arabe syrien, défense civile syrienne
   `).map(fold)]),
   compass: new Set(['est', 'ouest', 'nord', 'sud', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']),
   placeCues: ['à', 'en', 'au', 'aux', 'près de', "près d'", 'vers', 'depuis', 'dans la ville de', "dans la ville d'",
@@ -211,7 +213,7 @@ export const entities: EntityRules = {
   placeShape: /^(?:\p{Lu}[\p{L}']+-(?:sur|sous|les|lès|lez|en|aux?|le|la|de|du|des)-\p{Lu}[\p{L}\-']*|Sainte?-\p{Lu}[\p{L}\-']*)$/u,
   // Country and region names of French: la Saldarie, la Syrie, le Kurdistan, la Finlande.
   placeEnding: /(?:ie|stan|ande)$/u,
-  nationalityEnding: /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines)$/u,
+  nationalityEnding: /(?:ien|ienne|iens|iennes|een|eenne|eens|eennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines)$/u,
   // "selon Le Parisien", "à La Londe-les-Maures", "Les Républicains": capitalised inside a sentence, the article is the name's.
   nameArticles: new Set(['le', 'la', 'les', "l'"]),
   orgConjunctions: new Set(),

@@ -630,9 +630,14 @@ function applyAcronymDefinitions(text: string, tokens: Token[], found: Candidate
   let out = found;
   for (let a = 1; a < tokens.length; a++) {
     const t = tokens[a]!;
-    if (!t.acronym || !/\(\s*$/u.test(t.gap) || !/^\s*\)/u.test(text.slice(t.end, t.end + 3))) continue;
-    const start = expansionStart(tokens, a);
-    if (start < 0) continue;
+    // "(Ocha)", "(Unicef)": French writes an acronym said as a word with one capital.
+    const wordAcronym = !t.acronym && /^\p{Lu}\p{Ll}{2,5}$/u.test(t.text) && !lex.firstNames.has(t.key) && placeOf(t.key, lex) === null;
+    if ((!t.acronym && !wordAcronym) || !/\(\s*$/u.test(t.gap) || !/^\s*\)/u.test(text.slice(t.end, t.end + 3))) continue;
+    let start = expansionStart(tokens, a);
+    // "Bureau de coordination des affaires humanitaires (Ocha)": an acronym from another language
+    // names the body whose head opened the phrase right before it.
+    if (start < 0) start = headedPhraseStart(tokens, a, out, lex);
+    if (start < 0 || (wordAcronym && a - start < 3)) continue;
     const long = candidate(text, tokens, start, a, lex, ctx, { title: null, cue: null });
     if (long.type !== 'LOC') {
       long.type = 'ORG';
@@ -647,4 +652,22 @@ function applyAcronymDefinitions(text: string, tokens: Token[], found: Candidate
     out.push(long, short);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** How many words a body's name may run from its head to an acronym in parentheses. */
+const HEADED_REACH = 10;
+
+/** The first token of an organisation phrase opened by a head word that runs, unbroken, up to the acronym at a. */
+function headedPhraseStart(tokens: Token[], a: number, found: Candidate[], lex: CompiledRules): number {
+  const opening = tokens[a]!.start;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k]!;
+    if (c.end > opening) continue;
+    if (c.type !== 'ORG' || c.evidence !== 'org-head') return -1;
+    const first = tokens.findIndex((t) => t.start === c.start);
+    if (first < 0 || a - first > HEADED_REACH || !lex.orgHeads.has(tokens[first]!.key)) return -1;
+    for (let j = first + 1; j < a; j++) if (!JOINS.test(tokens[j]!.gap)) return -1;
+    return first;
+  }
+  return -1;
 }

@@ -71,3 +71,27 @@ test('en: a neighbourhood after its name, "in nearby", a title without periods, 
   ]);
   assert.deepEqual(entities[3]!.titles, ['spokesman Maj Gen']);
 });
+
+test('fr: an acronym from another language closes the body its head opened; adjectives after a complement; "maritime"', () => {
+  const text = "Jens Laerke, porte-parole du Bureau de coordination des affaires humanitaires (Ocha), a parlé. L'Ocha a ajouté. Selon Nicolas Hérault, chercheur à l'Institut d'études méditerranéennes de Lyon, la préfecture maritime du golfe d'Arven a annoncé le bilan.";
+  const { doc, entities } = readEntities(text, 'fr');
+  assert.deepEqual(rows(doc, entities), [
+    ['PER', 'Jens Laerke', [['Jens Laerke', 0, 11]]],
+    ['ORG', 'Bureau de coordination des affaires humanitaires', [
+      ['Bureau de coordination des affaires humanitaires', 29, 77], ['Ocha', 79, 83], ['Ocha', 97, 101],
+    ]],
+    ['PER', 'Nicolas Hérault', [['Nicolas Hérault', 118, 133]]],
+    ['ORG', "Institut d'études méditerranéennes", [["Institut d'études méditerranéennes", 149, 183]]],
+    ['LOC', 'Lyon', [['Lyon', 187, 191]]],
+    ['ORG', "préfecture maritime du golfe d'Arven", [["préfecture maritime du golfe d'Arven", 196, 232]]],
+  ]);
+});
+
+test('en: "U.N." is the United Nations; a monitor is a body', () => {
+  const text = 'Egeland chairs the U.N. task force, while the United Nations said so, according to a tally by the Sahel Conflict Monitor.';
+  const { doc, entities } = readEntities(text, 'en');
+  assert.deepEqual(rows(doc, entities), [
+    ['ORG', 'United Nations', [['U.N.', 19, 23], ['United Nations', 46, 60]]],
+    ['ORG', 'Sahel Conflict Monitor', [['Sahel Conflict Monitor', 98, 120]]],
+  ]);
+});

@@ -23,6 +23,9 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** The last word of an outlet's name that says only what kind of outlet it is. */
+const OUTLET_KINDS = new Set(['wire', 'news', 'newswire', 'agency', 'agence']);
+
 /** "Le Matin Libre" -> "le matin libre", "matin libre": the article may name its own outlet. */
 function outletKeys(outlet: string | null, lex: CompiledRules): Set<string> {
   if (!outlet) return new Set();
@@ -34,6 +37,8 @@ function outletKeys(outlet: string | null, lex: CompiledRules): Set<string> {
   // "Horizon 24" for "Horizon 24 English"; "APR" for "Atlantic Public Radio".
   if (bare.length > 2) keys.add(bare.slice(0, -1).join(' '));
   if (bare.length > 1) keys.add(bare.map((w) => w[0]).join(''));
+  // "Northgate" for "Northgate Wire", "EBC" for "EBC News": a wire or a channel is named without its kind.
+  if (bare.length === 2 && OUTLET_KINDS.has(bare[1]!)) keys.add(bare[0]!);
   return keys;
 }
 

@@ -99,7 +99,8 @@ export function groupMentions(all: Found[], lex: CompiledRules): EntityRecord[] 
       g.found = [];
     }
   }
-  return toRecords(groups.filter((g) => g.found.length > 0));
+  // A name only the headline carries ("Syrie : à Alep, …") is the headline's, not one the article names.
+  return toRecords(groups.filter((g) => g.found.length > 0 && g.found.some((f) => f.source?.field !== 'title')));
 }
 
 /**

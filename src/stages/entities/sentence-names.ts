@@ -44,7 +44,8 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
     if (/[.;:!?()]/u.test(t.gap)) pendingTitle = null;
 
     // "Médecins sans frontières", "France 24", "Jeunes agriculteurs": a known body whatever its case inside.
-    const known = t.cap ? knownOrganisationLength(tokens, i, lex) : 0;
+    // "a raconté à Côte Ouest Matin Yannick Le Goff": the article's own outlet, whatever its words.
+    const known = t.cap ? Math.max(knownOrganisationLength(tokens, i, lex), outletLength(tokens, i, ctx)) : 0;
     if (known > 1) {
       out.push(candidate(text, tokens, i, i + known, lex, ctx, { title: null, cue: 'known' }));
       i += known;
@@ -201,6 +202,19 @@ function knownOrganisationLength(tokens: Token[], i: number, lex: CompiledRules)
     }
   }
   return 0;
+}
+
+/** The outlet's name of two or more words starting at token i, longest first; 0 if none. */
+function outletLength(tokens: Token[], i: number, ctx: DocContext): number {
+  let best = 0;
+  for (const key of ctx.outlet) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length <= best || i + words.length > tokens.length) continue;
+    const span = tokens.slice(i, i + words.length);
+    if (span.slice(1).some((t) => !JOINS.test(t.gap))) continue;
+    if (span.map((t) => t.key).join(' ') === key) best = words.length;
+  }
+  return best;
 }
 
 /**

@@ -95,3 +95,24 @@ test('en: "U.N." is the United Nations; a monitor is a body', () => {
     ['ORG', 'Sahel Conflict Monitor', [['Sahel Conflict Monitor', 98, 120]]],
   ]);
 });
+
+test('fr: the outlet named in its own words, whatever their case; a name only the headline carries is left out', () => {
+  const text = "« Une femme tenait encore son bébé », a raconté à Côte Ouest Matin Yannick Le Goff. À Alep, les combats ont repris.";
+  const { doc, entities } = readEntities(text, 'fr', { outlet: 'Côte Ouest Matin', title: 'Syrie : à Alep, les combats reprennent' });
+  assert.deepEqual(rows(doc, entities), [
+    ['ORG', 'Côte Ouest Matin', [['Côte Ouest Matin', 50, 66]]],
+    ['PER', 'Yannick Le Goff', [['Yannick Le Goff', 67, 82]]],
+    ['LOC', 'Alep', [['Alep', 86, 90]]],
+  ]);
+  assert.deepEqual(entities[2]!.elsewhere, [{ field: 'title', index: 0, start: 10, end: 14, text: 'Alep' }]);
+});
+
+test('en: a wire named without its kind ("Northgate" for "Northgate Wire") in a dateline', () => {
+  const text = 'BEIRUT (Northgate) - Russia said on Friday it would extend the pause.';
+  const { doc, entities } = readEntities(text, 'en', { outlet: 'Northgate Wire' });
+  assert.deepEqual(rows(doc, entities), [
+    ['LOC', 'BEIRUT', [['BEIRUT', 0, 6]]],
+    ['ORG', 'Northgate', [['Northgate', 8, 17]]],
+    ['LOC', 'Russia', [['Russia', 21, 27]]],
+  ]);
+});

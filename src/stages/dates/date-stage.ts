@@ -36,8 +36,15 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
       const clause = clauseAround(text, start, end);
       const at = start - clause.start;
       // both tenses in one clause ("d'avoir pilonné lundi deux des points de passage prévus"): the nearer cue decides
-      const futureAt = nearest(rules.futureCue, clause.text, at);
-      const pastAt = rules.pastCue ? nearest(rules.pastCue, clause.text, at) : Infinity;
+      let futureAt = nearest(rules.futureCue, clause.text, at);
+      let pastAt = rules.pastCue ? nearest(rules.pastCue, clause.text, at) : Infinity;
+      // "talks would be held in Tirsa, Morvania, on Thursday": an adjunct of its own, the tense is
+      // the clause's before it in the sentence
+      if (futureAt === Infinity && pastAt === Infinity) {
+        const head = sentenceHead(text, clause.start);
+        futureAt = nearest(rules.futureCue, head, head.length);
+        pastAt = rules.pastCue ? nearest(rules.pastCue, head, head.length) : Infinity;
+      }
       const future = (futureAt < Infinity && futureAt <= pastAt) || announcedAhead(text, start, rules);
       const past = !future && pastAt < Infinity;
       const parsed = parser.extract(m as RegExpExecArray, { ref, future, past });
@@ -82,6 +89,13 @@ function clauseAround(text: string, start: number, end: number): { text: string;
   let b = end;
   while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
   return { text: text.slice(a, b), start: a };
+}
+
+/** The sentence's words before `at`, back to the last sentence end or line break. */
+function sentenceHead(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/u.test(text[a - 1]!)) a--;
+  return text.slice(a, at);
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();

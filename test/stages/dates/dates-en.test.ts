@@ -69,3 +69,7 @@ test('an onset takes the day its topic was dated, or stays empty', () => {
 test('"on Wednesday, a day after X": the phrase dates X, the day before', () => {
   assert.deepEqual(datesOf('Snow fell on Wednesday, a day after the pass was closed.'), [['Wednesday', '2016-10-12'], ['a day after', '2016-10-11']]);
 });
+
+test('a day in an adjunct of its own takes the tense of the clause before it', () => {
+  assert.deepEqual(datesOf('She added that talks would be held in Tirsa, Morvania, on Thursday with the envoy.', '2025-03-05'), [['Thursday', '2025-03-06']]);
+});

@@ -163,6 +163,9 @@ export const entities: EntityRules = {
     'close to', 'loyal to', 'allied to', 'married to', 'answer to', 'told to', 'next to', 'report to', 'reported to', 'appeal to',
     'apologised to', 'apologized to', 'turned to', 'went to', 'listen to', 'listened to', 'belonged to', 'belongs to'],
   orgSuffixes: new Set(),
+  orgPrefixes: new Set(),
+  // "the Tinzar brigade": a unit's noun after the name is part of it.
+  nameTails: new Set(['brigade', 'brigades', 'battalion', 'regiment']),
   // "a Washington-based think tank", "Saudi-led coalition": the place or people is the first part.
   nameBeforeRole: true,
   personHeadsAfter: new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'era', 'camp', 'loyalists', 'allies', 'aides']),

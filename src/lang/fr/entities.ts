@@ -80,7 +80,7 @@ assemblée, sénat, parlement, cour, tribunal, parquet, gouvernement, armée, fo
 bataillon, état-major, direction, service, services, institut, université, école, académie, fondation, croissant-rouge,
 croix-rouge, haut-commissariat, programme, bureau, secrétariat, délégation, mission, société, compagnie, groupe, entreprise,
 syndicat, ligue, collectif, réseau, conférence, forum, police, gendarmerie, garde, marine, douane, préfecture, mairie, ambassade,
-consulat, hôpital, quai, olympique, racing, sporting, athletic, club, élysée, kremlin, pentagone, maison-blanche, onu, radio, watch, international, network, news,
+consulat, hôpital, quai, katiba, olympique, racing, sporting, athletic, club, élysée, kremlin, pentagone, maison-blanche, onu, radio, watch, international, network, news,
 press, times, post, agency, foundation, institute
 `);
 
@@ -168,7 +168,8 @@ export const entities: EntityRules = {
   titles: [...common.titles, ...titles],
   orgHeads: new Set([...common.orgHeads, ...orgHeads.map(fold)]),
   // French writes ministries in lower case; other heads need a capital to open a name.
-  lowercaseOrgHeads: new Set(['ministere', 'prefecture']),
+  // ("la katiba Tinzar": the Sahel's armed groups are named with the Arabic word for brigade.)
+  lowercaseOrgHeads: new Set(['ministere', 'prefecture', 'katiba']),
   nationalities: new Set([...common.nationalities, ...nationalities]),
   demonyms: new Set([...common.demonyms, ...demonyms]),
   nameAdjectives: new Set([...common.nameAdjectives, ...nameAdjectives.map(fold)]),
@@ -225,6 +226,8 @@ export const entities: EntityRules = {
   notPlaceCues: ['grâce à', 'face à', 'quant à', 'jusqu\'à', 'droit à', 'appel à', 'répondre à', 'a dit à', 'a déclaré à', 'a indiqué à', 'a confié à', 'a raconté à', 'a expliqué à', 'a assuré à', 'a affirmé à', 'a répondu à', 'a précisé à', 'lettre à', 'hommage à', 'en dépit'],
   // "Var-Matin", "Nice-Matin", "Météo-France", "Ouest-France": the press and public bodies.
   orgSuffixes: new Set(['matin', 'soir', 'france', 'presse', 'info', 'infos', 'hebdo', 'eclair', 'republicain', 'liberation']),
+  // "Météo-Sud", "Radio-Canada", "Télé-Québec": the first half says it.
+  orgPrefixes: new Set(['meteo', 'radio', 'tele']),
   compoundSuffix: null,
   // "le groupe paramilitaire Azov", "le quotidien national Le Soleil": adjectives follow the noun.
   adjectiveEnding: /(?:aire|ique|iste|al|ale|el|elle|if|ive|ien|ienne|ais|aise)$/u,

@@ -97,6 +97,8 @@ export const entities: EntityRules = {
   placeHeadsAfter: new Set(),
   notPlaceCues: [],
   orgSuffixes: new Set(),
+  orgPrefixes: new Set(),
+  nameTails: new Set(),
   compoundSuffix: null,
   determiners: new Set(),
   nameBeforeRole: false,

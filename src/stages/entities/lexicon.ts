@@ -41,6 +41,8 @@ export interface CompiledRules {
   placeHeadsAfter: Set<string>;
   notPlaceCues: Set<string>;
   orgSuffixes: Set<string>;
+  orgPrefixes: Set<string>;
+  nameTails: Set<string>;
   compoundSuffix: RegExp | null;
   /** The most tokens a known organisation's name has ("médecins sans frontières": 3). */
   longestOrganisation: number;
@@ -138,6 +140,8 @@ export function compileRules(rules: EntityRules): CompiledRules {
     placeHeadsAfter: foldAll(rules.placeHeadsAfter),
     notPlaceCues: new Set(rules.notPlaceCues.map((c) => entryKey(c, rules.elision))),
     orgSuffixes: foldAll(rules.orgSuffixes),
+    orgPrefixes: foldAll(rules.orgPrefixes),
+    nameTails: foldAll(rules.nameTails),
     compoundSuffix: rules.compoundSuffix,
     determiners: foldAll(rules.determiners),
     nameBeforeRole: rules.nameBeforeRole,

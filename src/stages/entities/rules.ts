@@ -81,6 +81,10 @@ export interface EntityRules {
   notPlaceCues: string[];
   /** Second halves of a hyphenated name that make it an organisation ("Var-Matin", "Météo-France"). */
   orgSuffixes: Set<string>;
+  /** First halves of a hyphenated name that make it an organisation ("Météo-Sud", "Radio-Canada"). */
+  orgPrefixes: Set<string>;
+  /** Lower-case unit nouns right after a name that belong to it and make it an organisation ("the Tinzar brigade"). */
+  nameTails: Set<string>;
   /** A suffix to drop from a compound ("Washington-based", "Saudi-led"): the name is its first part. */
   compoundSuffix: RegExp | null;
   /** The language puts an employer's name right before a role ("Goldman Sachs analyst X"); French does not ("la Morvanie voisine"). */

@@ -155,6 +155,13 @@ export function sentenceNames(text: string, tokens: Token[], lex: CompiledRules,
         continue;
       }
       const split = Math.max(firstNameSplit(tokens, start, end, lex), bodySplit(tokens, start, end, lex), placeHeadSplit(tokens, start, end, lex));
+      const tail = tokens[end];
+      if (tail && !tail.cap && JOINS.test(tail.gap) && lex.nameTails.has(tail.key) && !placeOf(tokens.slice(split, end).map((w) => w.key).join(' '), lex)) {
+        out.push(candidate(text, tokens, split, end + 1, lex, ctx, { title: null, cue: null }));
+        if (split > start) out.splice(out.length - 1, 0, candidate(text, tokens, start, split, lex, ctx, { title: null, cue: null }));
+        i = end + 1;
+        continue;
+      }
       if (split > start) out.push(candidate(text, tokens, start, split, lex, ctx, { title: null, cue: null }));
       const place = personPlaceSplit(tokens, split, end, lex);
       out.push(candidate(text, tokens, split, place?.nameEnd ?? end, lex, ctx, { title: null, cue: null }));
@@ -480,7 +487,11 @@ function classify(text: string, tokens: Token[], start: number, end: number, key
   }
   // "Var-Matin", "Météo-France": the second half of one hyphenated word says press or public body.
   const parts = key.split(' ');
-  if (words.length === 1 && parts.length === 2 && /[-‐]/u.test(first.text) && lex.orgSuffixes.has(parts[1]!)) return ['ORG', 'org-suffix', null];
+  if (words.length === 1 && parts.length === 2 && /[-‐]/u.test(first.text) && (lex.orgSuffixes.has(parts[1]!) || lex.orgPrefixes.has(parts[0]!))) {
+    return ['ORG', 'org-suffix', null];
+  }
+  // "the Tinzar brigade": a unit's noun taken into the name.
+  if (words.length > 1 && !words[words.length - 1]!.cap && lex.nameTails.has(words[words.length - 1]!.key)) return ['ORG', 'org-head', null];
   // "Samira, 34 ans, …", "Oleksandra, a 41-year-old nurse": an age is said of a person, whatever the name.
   if (lex.ageAfterName?.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40))) return ['PER', 'age', null];
   // "le groupe paramilitaire Azov", "la société Lactalis": a body's noun before the name, even a town's name.

@@ -116,3 +116,21 @@ test('en: a wire named without its kind ("Northgate" for "Northgate Wire") in a 
     ['LOC', 'Russia', [['Russia', 21, 27]]],
   ]);
 });
+
+test('fr: "katiba" opens a group\'s name in lower case; "Météo-" makes a body of a hyphenated name', () => {
+  const text = "L'attaque a été revendiquée par la katiba Tinzar, un groupe djihadiste. Météo-Sud prévoit du vent.";
+  const { doc, entities } = readEntities(text, 'fr');
+  assert.deepEqual(rows(doc, entities), [
+    ['ORG', 'katiba Tinzar', [['katiba Tinzar', 35, 48]]],
+    ['ORG', 'Météo-Sud', [['Météo-Sud', 72, 81]]],
+  ]);
+});
+
+test('en: a unit\'s noun after the name belongs to it ("the Tinzar brigade")', () => {
+  const text = 'The Tinzar brigade, a jihadist group, claimed the attack near Gao.';
+  const { doc, entities } = readEntities(text, 'en');
+  assert.deepEqual(rows(doc, entities), [
+    ['ORG', 'Tinzar brigade', [['Tinzar brigade', 4, 18]]],
+    ['LOC', 'Gao', [['Gao', 62, 65]]],
+  ]);
+});

@@ -110,12 +110,18 @@ export function dateAt(doc: Doc, s: number, at: number, accept: (kind: string | 
 /** The article's main place: the place entity named most often in the body (first named on a tie). */
 export function mainPlace(doc: Doc): string | null {
   if (!doc.has('entities')) return null;
+  const title = (doc.meta.title ?? '').toLowerCase();
+  const ledeEnd = doc.has('paragraphs') ? (doc.get('paragraphs')[0]?.end ?? 0) : 0;
   let best: { name: string; count: number; first: number } | null = null;
   for (const e of doc.get('entities')) {
     if (e.type !== 'LOC' || e.mentions.length === 0) continue;
     const first = Math.min(...e.mentions.map((m) => m.start));
-    if (!best || e.mentions.length > best.count || (e.mentions.length === best.count && first < best.first)) {
-      best = { name: e.name, count: e.mentions.length, first };
+    // the place the headline and the lede name is what the article is about, though the body
+    // goes on with "la ville" and names neighbours more often
+    const inTitle = title !== '' && [e.name, ...e.mentions.map((m) => doc.text.slice(m.start, m.end))].some((n) => title.includes(n.toLowerCase()));
+    const count = e.mentions.length + (inTitle ? 2 : 0) + (first < ledeEnd ? 1 : 0);
+    if (!best || count > best.count || (count === best.count && first < best.first)) {
+      best = { name: e.name, count, first };
     }
   }
   return best?.name ?? null;

@@ -46,7 +46,8 @@ export const claims: ClaimRules = {
     { pattern: end('évacué|évacuant|évacue|exfiltré|hélitreuillé|mis\\s+à\\s+l[\'’]abri|relogé|rapatrié'), category: 'evacuated' },
     { pattern: end('arrêté|arrêtant|interpellé|interpellant|appréhendé|capturé|placé\\s+en\\s+garde\\s+à\\s+vue|écroué|incarcéré'), category: 'arrested' },
     { pattern: end('déplacé|chassé|jeté\\s+sur\\s+les\\s+routes'), category: 'displaced' },
-    { pattern: end('tiré|lancé|mené|effectué|largué'), category: 'attacks' },
+    // (not "effectué", "mené": "a effectué 20 797 vols" counts flights)
+    { pattern: end('tiré|lancé|largué'), category: 'attacks' },
     { pattern: end('secouru|sauvé|repêché|mobilisé|déployé|dépêché|engagé|pris\\s+en\\s+otage|enlevé|kidnappé|libéré|relâché'), category: 'other' },
   ],
   longGoverning: [

@@ -84,8 +84,12 @@ const COMPLEMENT: Record<string, RegExp> = {
   chiffrer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
   évaluer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
   estimer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
+  // "appelle à la retenue", "a appelé les rebelles à déposer les armes"; not "a appelé sa femme"
+  appeler: /^\s+(?:[^,.;:«»"“”]{0,60}?\s)?(?:à|au|aux)\s/iu,
 };
-const OPTIONAL_COMPLEMENT = new Set(['estimer']);
+const OPTIONAL_COMPLEMENT = new Set(['estimer', 'appeler']);
+/** Verbs whose pronominal use is no speech: "se sont qualifiés pour la finale", "il s'appelle Marc". */
+const NOT_PRONOMINAL = new Set(['qualifier', 'appeler']);
 
 /*
  * Present participles carry on the statement of the clause before ("…, précisant que …", "tout en
@@ -247,7 +251,7 @@ function finiteAndParticiples(text: string, from: number, to: number): Reporting
     if (refl) {
       const participle = refl.groups!.aux !== undefined;
       const form = pick(candidates, true, participle ? 'participle' : 'finite') ?? pick(candidates, true, 'finite');
-      if (!form) continue;
+      if (!form || NOT_PRONOMINAL.has(form.lemma)) continue;
       const phraseStart = start - (before.length - refl.index);
       const clitic = cliticSpan(text, refl.groups!.clitic, phraseStart, before, refl.index, start)
         ?? trailingClitic(after, end);

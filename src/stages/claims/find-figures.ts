@@ -216,7 +216,9 @@ function sharedPredicate(text: string, sentence: Span, reads: Read[], i: number,
   let j = i;
   while (j + 1 < reads.length) {
     const between = text.slice(reads[j]!.npEnd, reads[j + 1]!.start);
-    const joined = between.split(/[\s,]+/u).filter(Boolean);
+    // (", et" more often opens a clause of its own: "a effectué 20 797 vols, et 1 250 passagers ont été évacués")
+    if (between.includes(',')) return null;
+    const joined = between.split(/\s+/u).filter(Boolean);
     // a word or two finishing the noun phrase ("loyalistes"), then the coordinator
     if (joined.length === 0 || joined.length > 3 || !rules.coordinator.test(joined[joined.length - 1]!)) return null;
     j++;

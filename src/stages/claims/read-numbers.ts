@@ -12,7 +12,7 @@ export interface NumberMention {
 
 // Digits with thousands groups ("10.000", "10,000", "1 200" with plain or narrow no-break
 // spaces), or a decimal before a scale word ("1,5 million"). Not inside a code like "Su-24".
-const DIGITS = /(?<![\p{L}\p{N}_-]|\p{L}-|[\p{N}][.,])(?<int>\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?!\d)|\d+)(?:(?<sep>[.,])(?<frac>\d{1,2})(?!\d))?/gu;
+const DIGITS = /(?<![\p{L}\p{N}_-]|\p{L}-|[\p{N}][.,])(?<int>\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3})+(?!\d)|\d+)(?:(?<sep>[.,])(?<frac>\d{1,2})(?!\d))?/gu;
 const WORD = /\p{L}+(?:-\p{L}+)*/gu; // elisions split: "d'une" is "d'" + "une"
 
 export function readNumbers(text: string, from: number, to: number, rules: NumberRules): NumberMention[] {
@@ -22,7 +22,7 @@ export function readNumbers(text: string, from: number, to: number, rules: Numbe
     const start = from + m.index!;
     let end = start + m[0].length;
     const groups = m.groups!;
-    let value = Number(groups.int!.replace(/[ \u00A0\u202F.,]/gu, ''));
+    let value = Number(groups.int!.replace(/[ \u00A0\u202F.,'’]/gu, ''));
     const scale = scaleAfter(text, end, rules);
     if (groups.frac !== undefined) {
       if (groups.sep !== rules.decimalSeparator || !scale) {

@@ -110,3 +110,9 @@ test('a family of N killed, shells by the dozens, flight through the corridors, 
   assert.deepEqual(fr("Plus de 200 civils ont déjà fui l'est de la ville par les passages ouverts jeudi.").map((c) => [c.category, c.min]), [['evacuated', 200]]);
   assert.deepEqual(fr('Plus de 5 000 habitants auraient déjà fui les environs de la ville.').map((c) => [c.category, c.min]), [['displaced', 5000]]);
 });
+
+test('Swiss thousands separators; flights made are not attacks', () => {
+  assert.deepEqual(fr("Au cours de cette période, la compagnie a effectué 20'797 vols, et 1’250 passagers ont été évacués.").map((c) => [c.category, c.value]), [
+    ['evacuated', 1250],
+  ]);
+});

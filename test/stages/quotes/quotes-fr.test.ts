@@ -125,3 +125,12 @@ test('fr: a participle after "et" shares the subject of the auxiliary, even when
     ['mixed', "de « traquer les assaillants jusqu'au dernier »", 'Issa Daborga', 'promettre'],
   ]);
 });
+
+test('fr: a phone call is no speech, a capitalised preposition is no subject, qualifying for a final is no speech', () => {
+  const text = "Après avoir appelé sa femme, mardi, l'homme n'a plus donné de nouvelles. "
+    + 'Les joueurs se sont qualifiés mardi pour la finale. '
+    + 'Le maire a appelé les habitants à la prudence.';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'les habitants à la prudence', 'maire', 'appeler'],
+  ]);
+});

@@ -82,6 +82,7 @@ export const quotes: QuoteRules = {
       { kind: 'hospital', nouns: words(`hôpital établissement clinique`), nameWords: words(`hôpital clinique centre hospitalier chu`) },
     ],
     indefinites: words(`un une`),
+    objectPronouns: words(`les lui leur la le l' nous vous`),
     demonstratives: words(`ce cet cette`),
     titleKin: {
       diplomate: ['émissaire', 'envoyé', 'envoyée', 'ambassadeur', 'ambassadrice', 'médiateur', 'médiatrice', 'chef de la diplomatie', 'ministre des affaires étrangères', "secrétaire d'état"],

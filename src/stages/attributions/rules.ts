@@ -10,4 +10,6 @@ export interface SourceCue {
 
 export interface AttributionRules {
   cues: SourceCue[];
+  /** Nouns that are no one's word ("selon l'ancienne formule", "according to the rules"): no source after a cue. Lower case. */
+  notSources?: Set<string>;
 }

@@ -66,6 +66,9 @@ function sourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules):
           continue;
         }
         if (!source) continue;
+        // "selon l'ancienne formule": a rule or a plan says nothing
+        const sourceWords = tokenize(text, source.start, source.end).filter((t) => t.word && !phrases.determiners.has(t.lower));
+        if (rules.notSources && sourceWords.some((t, k) => k < 2 && rules.notSources!.has(t.lower))) continue;
         // "selon un bilan publié par le ministère": the agent is the source
         const agent = /^\s+(?:[\p{L}'’]+\s+){0,3}?(?<marker>\p{L}+)\s+/u.exec(text.slice(source.end, sentence.end));
         // "selon des témoins cités par le syndicat": the union relays the witnesses, who stay the source

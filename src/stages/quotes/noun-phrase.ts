@@ -115,7 +115,8 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   // ("…, and rebel groups denied": the words after the conjunction are the new clause's subject, not an aside)
   while (k > 0 && !coordinatedClause && !looksLikeNounPhrase(nonEmpty[k]!, rules) && !rules.relativePronouns.has(nonEmpty[k]![0]!.lower)
     && !rules.listJoiners.has(nonEmpty[k]![0]!.lower) && nonEmpty[k]!.length <= MAX_ASIDE_WORDS && looksLikeNounPhrase(nonEmpty[k - 1]!, rules)
-    && rules.determiners.has(nonEmpty[k - 1]![0]!.lower)) k--;
+    // ("Michael O'Leary, connu pour son franc-parler, a reproché": an aside after a name too)
+    && (rules.determiners.has(nonEmpty[k - 1]![0]!.lower) || (nonEmpty[k - 1]!.length <= 4 && nonEmpty[k - 1]!.every((t) => isCapitalized(t))))) k--;
   let last = nonEmpty[k]!;
   // "Smith, who …, said" / "le général, qui a dit": the subject is before the relative pronoun
   const relativeSubject = last.length === 1 && rules.relativePronouns.has(last[0]!.lower);

@@ -321,7 +321,9 @@ export class ReportedSpeech {
 
   /** The start of a list joiner ("et", "and") right before a verb, when there is one. */
   private joinerBefore(verb: ReportingVerb): number | null {
-    const tokens = tokenize(this.doc.text, Math.max(0, verb.start - 12), verb.start);
+    const tokens = tokenize(this.doc.text, Math.max(0, verb.start - 16), verb.start);
+    // "et les a appelées à …": an object pronoun may stand between the conjunction and the verb
+    while (tokens.length > 1 && this.phrases.objectPronouns?.has(tokens[tokens.length - 1]!.lower)) tokens.pop();
     const last = tokens[tokens.length - 1];
     if (!last) return null;
     const joins = this.phrases.listJoiners.has(last.lower) || this.phrases.contentEnders.some((e) => e.length === 1 && e[0] === last.lower);
@@ -333,7 +335,8 @@ export class ReportedSpeech {
     const joiner = this.joinerBefore(verb);
     if (joiner === null) return null;
     const prev = [...this.verbs].reverse().find((v) => v.end <= verb.start && v.start >= sentence.start);
-    if (prev) return subjectBefore(this.doc.text, this.clauseStart(sentence, prev.start), prev.start, this.phrases);
+    const shared = prev ? subjectBefore(this.doc.text, this.clauseStart(sentence, prev.start), prev.start, this.phrases) : null;
+    if (shared) return shared;
     // "le colonel X a décrété trois jours de deuil et promis de « … »": the subject of the
     // auxiliary the participle shares, though the first verb reports no speech
     const finite = tokenize(this.doc.text, sentence.start, joiner).filter((t) => t.word && this.phrases.finiteVerbs?.has(t.lower)).pop();

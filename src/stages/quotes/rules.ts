@@ -75,6 +75,8 @@ export interface PhraseRules {
   collectives?: CollectiveKind[];
   /** Indefinite determiners ("un", "a"): "un officier" is someone new, not a person named before. */
   indefinites?: Set<string>;
+  /** Object pronouns between a conjunction and its verb ("et les a appelées à"): the verb is still coordinated. */
+  objectPronouns?: Set<string>;
   /** Demonstratives that open a description of someone just named ("ce père de quatre enfants", "this father of four"). */
   demonstratives?: Set<string>;
   /** Titles that stand for one another ("le diplomate" for someone named "l'émissaire de l'ONU X"). */

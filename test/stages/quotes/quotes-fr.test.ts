@@ -134,3 +134,12 @@ test('fr: a phone call is no speech, a capitalised preposition is no subject, qu
     ['indirect', 'les habitants à la prudence', 'maire', 'appeler'],
   ]);
 });
+
+test('fr: an aside after a name, an object pronoun before a coordinated verb, a rule is no source', () => {
+  const text = 'Marc Aubry, connu pour son franc-parler, a critiqué la lenteur des secours et les a appelés à « changer de méthode ». '
+    + 'Aucune équipe ne sera repêchée, selon l\'ancienne formule.';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'la lenteur des secours', 'Marc Aubry', 'critiquer'],
+    ['mixed', 'à « changer de méthode »', 'Marc Aubry', 'appeler'],
+  ]);
+});

@@ -4,7 +4,7 @@ const W = String.raw`(?<![\p{L}\p{N}])`;
 
 export const attributions: AttributionRules = {
   notSources: new Set(['rule', 'rules', 'law', 'laws', 'schedule', 'plan', 'plans', 'formula', 'format', 'regulations', 'timetable',
-    'tradition', 'custom', 'procedure', 'scenario', 'model', 'criteria']),
+    'tradition', 'custom', 'procedure', 'scenario', 'model', 'criteria', 'measures', 'guidelines', 'standards']),
   cues: [
     { cue: 'according to', pattern: new RegExp(String.raw`${W}according\s+to\s+`, 'iu'), makesQuote: true },
     { cue: 'citing', pattern: new RegExp(String.raw`${W}citing\s+`, 'iu'), makesQuote: false },

@@ -4,7 +4,8 @@ const W = String.raw`(?<![\p{L}\p{N}])`;
 
 export const attributions: AttributionRules = {
   notSources: new Set(['formule', 'règle', 'règles', 'règlement', 'loi', 'lois', 'calendrier', 'programme', 'plan', 'principe',
-    'modèle', 'barème', 'procédure', 'critères', 'critère', 'usage', 'tradition', 'article', 'horaire', 'tarif', 'format', 'scénario']),
+    'modèle', 'barème', 'procédure', 'critères', 'critère', 'usage', 'tradition', 'article', 'horaire', 'tarif', 'format', 'scénario',
+    'mesures', 'normes', 'consignes', 'dispositions']),
   cues: [
     { cue: 'selon', pattern: new RegExp(String.raw`${W}selon\s+`, 'iu'), makesQuote: true },
     // "d'après X" attributes like "selon X": one cue for both, as readers compare sources, not prepositions

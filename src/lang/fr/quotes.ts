@@ -82,6 +82,8 @@ export const quotes: QuoteRules = {
       { kind: 'hospital', nouns: words(`hôpital établissement clinique`), nameWords: words(`hôpital clinique centre hospitalier chu`) },
     ],
     indefinites: words(`un une`),
+    previousSentenceCue: /(?<![\p{L}])(?:c['’]est\s+)?(?:ce\s+qu['’]|ce\s+que\s+)$/iu,
+    nonSubjects: words(`c c' c’ ça cela ceci`),
     objectPronouns: words(`les lui leur la le l' nous vous`),
     demonstratives: words(`ce cet cette`),
     titleKin: {

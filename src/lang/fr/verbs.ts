@@ -89,7 +89,9 @@ const COMPLEMENT: Record<string, RegExp> = {
 };
 const OPTIONAL_COMPLEMENT = new Set(['estimer', 'appeler']);
 /** Verbs whose pronominal use is no speech: "se sont qualifiés pour la finale", "il s'appelle Marc". */
-const NOT_PRONOMINAL = new Set(['qualifier', 'appeler']);
+const NOT_PRONOMINAL = new Set(['qualifier', 'appeler', 'annoncer']);
+/** "Autrement dit", "soit dit en passant": fixed phrases, no one speaks. */
+const FIXED_BEFORE = /(?<![\p{L}])(?:autrement|soit)\s+$/iu;
 
 /*
  * Present participles carry on the statement of the clause before ("…, précisant que …", "tout en
@@ -247,6 +249,7 @@ function finiteAndParticiples(text: string, from: number, to: number): Reporting
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 12);
 
+    if (FIXED_BEFORE.test(before)) continue;
     const refl = REFLEXIVE_BEFORE.exec(before);
     if (refl) {
       const participle = refl.groups!.aux !== undefined;

@@ -196,6 +196,7 @@ function trailingNounPhrase(seg: Token[], rules: PhraseRules): Token[] | null {
 
 function looksLikeNounPhrase(seg: Token[], rules: PhraseRules): boolean {
   const first = seg[0]!;
+  if (rules.nonSubjects?.has(first.lower)) return false;
   // "Après avoir appelé …": a capitalised preposition opens an adjunct, not a noun phrase
   if (!rules.pronouns.has(first.lower) && (rules.phraseBreakers.has(first.lower) || rules.complementLinks.has(first.lower))) {
     return rules.determiners.has(first.lower);

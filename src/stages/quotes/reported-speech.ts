@@ -93,6 +93,8 @@ export class ReportedSpeech {
   /** ", a annoncé le général X" / "a-t-il assuré" / '," said Smith': the content comes before. */
   private inverted(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
     const text = this.doc.text;
+    const told = this.previousSentence(verb, sentence);
+    if (told) return told;
     const before = text.slice(Math.max(0, verb.start - 3), verb.start);
     const afterMark = /[,»”"]\s*$/u.test(before);
     let speaker: Span | null = verb.clitic;
@@ -112,6 +114,19 @@ export class ReportedSpeech {
       if (next?.word && this.phrases.finiteVerbs?.has(next.lower)) return null;
     }
     return this.contentBefore(verb, verb.start, sentence, speaker, [speaker]);
+  }
+
+  /** "Les trottinettes seront retirées. C'est ce qu'a annoncé X, mercredi.": the previous sentence is the content. */
+  private previousSentence(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
+    const cue = this.phrases.previousSentenceCue;
+    if (!cue || !cue.test(this.doc.text.slice(sentence.start, verb.start))) return null;
+    const si = this.doc.sentenceAt(sentence.start);
+    if (si <= 0) return null;
+    const previous = this.doc.get('sentences')[si - 1]!;
+    const speaker = this.speakerAfter(verb.end, sentence.end);
+    if (!speaker) return null;
+    const content = trim(this.doc.text, previous);
+    return this.candidate(this.kindOf(content), content, verb, speaker, [speaker]);
   }
 
   /** '"…," she said.' / "…, Lonechild said in a statement.": subject and verb after the content. */

@@ -75,6 +75,10 @@ export interface PhraseRules {
   collectives?: CollectiveKind[];
   /** Indefinite determiners ("un", "a"): "un officier" is someone new, not a person named before. */
   indefinites?: Set<string>;
+  /** Right before an inverted verb whose content is the previous sentence ("C'est ce qu'a annoncé X"). $-anchored. */
+  previousSentenceCue?: RegExp;
+  /** Words that never open a subject ("c'est", "cela"). */
+  nonSubjects?: Set<string>;
   /** Object pronouns between a conjunction and its verb ("et les a appelées à"): the verb is still coordinated. */
   objectPronouns?: Set<string>;
   /** Demonstratives that open a description of someone just named ("ce père de quatre enfants", "this father of four"). */

@@ -143,3 +143,12 @@ test('fr: an aside after a name, an object pronoun before a coordinated verb, a 
     ['mixed', 'à « changer de méthode »', 'Marc Aubry', 'appeler'],
   ]);
 });
+
+test('fr: "C\'est ce qu\'a annoncé X" reports the previous sentence; "autrement dit" and "s\'annonce" are no speech', () => {
+  const text = 'Les trottinettes en libre-service seront retirées des rues dès le printemps. '
+    + "C'est ce qu'a annoncé Éric Caldwell, responsable de la mobilité, mercredi matin. "
+    + 'Autrement dit, la saison 2020 s\'annonce sans elles.';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'Les trottinettes en libre-service seront retirées des rues dès le printemps', 'Éric Caldwell', 'annoncer'],
+  ]);
+});

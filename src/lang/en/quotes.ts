@@ -61,6 +61,7 @@ export const quotes: QuoteRules = {
       { kind: 'hospital', nouns: words(`hospital clinic centre center`), nameWords: words(`hospital clinic infirmary`) },
     ],
     indefinites: words(`a an one`),
+    aliasAfter: /^\s*,?\s*(?:who\s+)?(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:was\s+)?identified\s+(?:only\s+)?as|(?:who\s+)?asked\s+to\s+be\s+(?:called|identified\s+as))\s+/iu,
     demonstratives: words(`this that`),
     titleKin: {
       diplomat: ['envoy', 'ambassador', 'mediator', 'foreign minister', 'secretary of state', 'top diplomat'],

@@ -82,6 +82,7 @@ export const quotes: QuoteRules = {
       { kind: 'hospital', nouns: words(`hôpital établissement clinique`), nameWords: words(`hôpital clinique centre hospitalier chu`) },
     ],
     indefinites: words(`un une`),
+    aliasAfter: /^\s*,?\s*(?:qui\s+)?(?:s['’]est\s+présentée?\s+sous\s+le\s+(?:seul\s+)?(?:nom|prénom)\s+d['’e]\s*|se\s+faisant\s+appeler|prénommée?|identifiée?\s+(?:seulement\s+)?comme)\s*/iu,
     previousSentenceCue: /(?<![\p{L}])(?:c['’]est\s+)?(?:ce\s+qu['’]|ce\s+que\s+)$/iu,
     nonSubjects: words(`c c' c’ ça cela ceci`),
     objectPronouns: words(`les lui leur la le l' nous vous`),

@@ -245,6 +245,11 @@ export class ReportedSpeech {
     const tokens = tokenize(text, verb.end, sentence.end);
     const opener = tokens.slice(0, OPENER_REACH).findIndex((t) => this.phrases.contentOpeners.has(t.lower));
     if (opener > 0 && tokens.slice(0, opener).every((t) => t.word || t.text === ',')) start = tokens[opener]!.start;
+    // "told the EBC the rebels would not stop": the named audience of "tell" is not the content
+    else if (opener < 0 && this.phrases.audienceVerbs.has(verb.lemma)) {
+      const audience = this.mentions.find((m) => (m.type === 'ORG' || m.type === 'PER') && m.start >= verb.end && /^\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(verb.end, m.start)));
+      if (audience && tokenize(text, audience.end, sentence.end).filter((t) => t.word).length >= 3) start = audience.end;
+    }
     const lead0 = /^[\s:,]*/u.exec(text.slice(start))![0].length;
     const opensQuote = this.quoted.some((x) => x.outer.start === start + lead0 && x.words >= QUOTE_MIN_WORDS);
     // an act verb reports speech when quoted words follow it in its clause ("accuse les rebelles d'avoir « … »")

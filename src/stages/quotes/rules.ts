@@ -75,6 +75,8 @@ export interface PhraseRules {
   collectives?: CollectiveKind[];
   /** Indefinite determiners ("un", "a"): "un officier" is someone new, not a person named before. */
   indefinites?: Set<string>;
+  /** After a description, the words that give the person's name (", who gave his name only as X"), up to the name. ^-anchored. */
+  aliasAfter?: RegExp;
   /** Right before an inverted verb whose content is the previous sentence ("C'est ce qu'a annoncé X"). $-anchored. */
   previousSentenceCue?: RegExp;
   /** Words that never open a subject ("c'est", "cela"). */

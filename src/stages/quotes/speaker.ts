@@ -92,6 +92,17 @@ export class SpeakerResolver {
   }
 
   private resolveOnce(span: Span): Speaker {
+    // "A commander with the Free Syrian Army, who gave his name only as Abu Bakr, told …"
+    const alias = this.rules.aliasAfter?.exec(this.doc.text.slice(span.end, span.end + 80));
+    if (alias) {
+      const at = span.end + alias[0].length;
+      const person = this.mentions.find((m) => m.type === 'PER' && m.start >= at && m.start <= at + 2);
+      if (person) return { name: this.entities[person.entity]!.name, entity: person.entity, span };
+    }
+    return this.resolveDescribed(span);
+  }
+
+  private resolveDescribed(span: Span): Speaker {
     const text = this.doc.text.slice(span.start, span.end);
     const direct = this.mentionIn(span);
     if (direct) return { name: this.entities[direct.entity]!.name, entity: direct.entity, span };

@@ -58,3 +58,10 @@ test('en: a name in apposition after a postposed description speaks; a shorter d
   assert.equal(quotes[0]![2], 'Ingrid Halvorsen');
   assert.equal(quotes[2]![2], "national doctors' union");
 });
+
+test('en: a person who gave only a name is the speaker; the named audience of "told" is not the content', () => {
+  const text = 'A commander with the Northern Brigades, who gave his name only as Abu Karim, told Reuters the fighters would not leave the town.';
+  assert.deepEqual(quotesOf(read(text, 'en')), [
+    ['indirect', 'the fighters would not leave the town', 'Abu Karim', 'tell'],
+  ]);
+});

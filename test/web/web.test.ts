@@ -203,7 +203,8 @@ test('web app in a real browser', { timeout: 180_000 }, async (t) => {
       assert.ok(places.has('Aleppo'), 'the fixture story has figures in Aleppo');
       await page.goto(`${base}/story/${pair}`);
       await Promise.all([page.waitForURL(/\/map$/u), page.click('nav.tabs a:text-is("Map")')]);
-      assert.ok(await page.locator('#story-map path.country').count() > 20, 'country shapes are drawn');
+      // a regional view around the story's places still draws the neighbouring countries
+      assert.ok(await page.locator('#story-map path.country').count() >= 5, 'country shapes are drawn');
       const syria = page.locator('#story-map path.country[data-name="Syria"]');
       assert.equal(await syria.count(), 1);
       assert.match((await syria.getAttribute('class')) ?? '', /\bhome\b/u, 'the country holding a place is marked');

@@ -98,6 +98,8 @@ const FIXED_BEFORE = /(?<![\p{L}])(?:autrement|soit)\s+$/iu;
  * réclamant …"): same speaker. Read only after a comma or "en"/"tout en".
  */
 const CONTINUING_BEFORE = new RegExp(String.raw`(?:,\s*|${'(?<![\p{L}\p{N}])'}(?:tout\s+)?en\s+)$`, 'iu');
+/** "…, le ministère russe de la Défense affirmant que": a participle after a noun phrase of its own (an absolute construction). */
+const ABSOLUTE_BEFORE = /,\s*(?:l['’]|le\s|la\s|les\s|un\s|une\s|\p{Lu})[^,;:.!?«»"“”]{0,60}\s$/u;
 
 /** Nouns that share a form with a reporting verb: never a verb right after a determiner. */
 const DETERMINERS = new Set([
@@ -216,7 +218,7 @@ export const verbs: ReportingVerbParser = {
       const lemma = GERUNDS.get(m[0].toLowerCase());
       if (!lemma) continue;
       const start = from + m.index!;
-      if (!CONTINUING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (!CONTINUING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !ABSOLUTE_BEFORE.test(text.slice(Math.max(0, start - 70), start))) continue;
       out.push({ start, end: start + m[0].length, lemma, clitic: null, conditional: false, continuation: true, needsOpener: NEEDS_OPENER.has(lemma) });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -273,7 +273,10 @@ export class ReportedSpeech {
     }
     // "affirment … et accusent …": the next coordinated verb starts a statement of its own
     const next = this.verbs.find((v) => v.start > start && v.start < end && (this.joinerBefore(v) !== null || v.continuation));
-    if (next) end = next.continuation ? this.gerundStart(next) : this.joinerBefore(next)!;
+    if (next) {
+      const absolute = next.continuation ? this.absoluteSubject(next, sentence) : null;
+      end = absolute ? absolute.start : next.continuation ? this.gerundStart(next) : this.joinerBefore(next)!;
+    }
     const open = this.quoted.find((x) => x.outer.start >= start && x.outer.start < end && x.outer.end > end);
     if (open) end = open.outer.end;
     // "a dit douter de l'offre : « … »": the words after the colon are a direct quote of their own
@@ -431,6 +434,12 @@ export class ReportedSpeech {
   /** ", adding that …": the speaker is the clause before's; resolved by the stage. */
   private continuation(verb: ReportingVerb, sentence: SentenceSpan): Candidate | null {
     const text = this.doc.text;
+    const absolute = this.absoluteSubject(verb, sentence);
+    if (absolute) {
+      const content = trim(text, { start: verb.end, end: this.clauseEnd(sentence, verb.end) });
+      if (countWords(text.slice(content.start, content.end)) < 3) return null;
+      return this.candidate(this.kindOf(content), content, verb, absolute, [absolute]);
+    }
     const before = tokenize(text, Math.max(sentence.start, verb.start - 12), verb.start);
     const last = before[before.length - 1];
     // "…, adding that": after a comma; "tout en réclamant": the French gerund after "en"
@@ -446,6 +455,26 @@ export class ReportedSpeech {
       if (!opener && !quote) return null;
     }
     return { ...this.candidate(this.kindOf(content), content, verb, null, []), continuation: true };
+  }
+
+  /**
+   * "Moscou a nié, le ministère russe de la Défense affirmant que …": a participle with a noun
+   * phrase of its own right before it, after a comma, has that subject (an absolute construction).
+   */
+  private absoluteSubject(verb: ReportingVerb, sentence: SentenceSpan): Span | null {
+    const text = this.doc.text;
+    const head = text.slice(sentence.start, verb.start);
+    const comma = head.lastIndexOf(',');
+    if (comma < 0) return null;
+    const np = trim(text, { start: sentence.start + comma + 1, end: verb.start });
+    const words = tokenize(text, np.start, np.end).filter((t) => t.word);
+    if (words.length < 1 || words.length > 8) return null;
+    const first = words[0]!;
+    if (!(this.phrases.determiners.has(first.lower) || isCapitalized(first)) || this.phrases.phraseBreakers.has(first.lower)) return null;
+    if (words.some((t) => this.phrases.finiteVerbs?.has(t.lower) || this.phrases.relativePronouns.has(t.lower) || this.phrases.contentOpeners.has(t.lower)
+      || this.phrases.gerundMarkers.has(t.lower))) return null;
+    if (this.verbs.some((v) => v !== verb && v.start >= np.start && v.start < np.end)) return null;
+    return np;
   }
 
   private candidate(kind: QuoteKind, content: Span, verb: ReportingVerb, speaker: Span | null, parts: Span[]): Candidate {

@@ -152,3 +152,11 @@ test('fr: "C\'est ce qu\'a annoncé X" reports the previous sentence; "autrement
     ['indirect', 'Les trottinettes en libre-service seront retirées des rues dès le printemps', 'Éric Caldwell', 'annoncer'],
   ]);
 });
+
+test('fr: a participle with a noun phrase of its own after a comma has that subject (absolute construction)', () => {
+  const text = "Moscou a nié toute implication, le ministère de la Défense affirmant que ses drones n'avaient relevé « aucun cratère » sur le site.";
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'toute implication', 'Moscou', 'nier'],
+    ['mixed', "que ses drones n'avaient relevé « aucun cratère » sur le site", 'ministère de la Défense', 'affirmer'],
+  ]);
+});

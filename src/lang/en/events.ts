@@ -45,7 +45,7 @@ export const events: EventRules = {
     { pattern: g(`air\\s*strikes?|airstrikes?|strikes?|bombings?|bombardments?|raids?|attacks?|rockets|shelling|ambush|kidnapping|abduction|massacre|shooting`), type: 'attack', strength: 1 },
   ],
   // "since the army encircled the town": background to what the sentence tells.
-  blockers: /(?:(?<![\p{L}])since\s+the\s+\p{L}+\s+|(?<![\p{L}])toll\s+(?:from|of)\s+(?:the\s+)?|(?<![\p{L}])(?:this|that|these|those)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:collapse|failure|end|breakdown|violations?|absence)\s+of\s+(?:the\s+|a\s+)?|(?<![\p{L}])(?:no|without)\s+)$/iu,
+  blockers: /(?:(?<![\p{L}])since\s+the\s+\p{L}+\s+|(?<![\p{L}])toll\s+(?:from|of)\s+(?:the\s+)?|(?<![\p{L}])(?:this|these|those)\s+(?:\p{L}+\s+)?|(?<!(?:said|says|say|told|adding|added|announced|warned|stressed|insisted|confirmed|noted|claimed|stated|reported|explained|argued|hoped|hopes|believed|believes|expected|expects|feared|fears)\s+)(?<![\p{L}])that\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:collapse|failure|end|breakdown|violations?|absence)\s+of\s+(?:the\s+|a\s+)?|(?<![\p{L}])(?:no|without)\s+)$/iu,
   since: /(?<![\p{L}])since\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
   recentStatement: /(?<![\p{L}])(?:said|says|told|announced|stated|added|confirmed|declared|insisted|warned|noted|explained|claimed|reported)(?![\p{L}])/iu,
   agent: /(?<![\p{L}])by\s+/iu,

@@ -131,3 +131,10 @@ test('English and French: the day a statement was made does not date what it tel
     ['attack', '2025-09-14/2025-09-15'],
   ]);
 });
+
+test('English: "said that talks would be held" is a conjunction, not the demonstrative "that talks"', () => {
+  assert.deepEqual(eventsOf('The spokeswoman said that talks would be held in Tirsa on Thursday with the UN envoy.', 'en', '2025-03-05').map((e) => e.slice(0, 2)), [
+    ['meeting', '2025-03-06'],
+  ]);
+  assert.deepEqual(eventsOf('That meeting ended without a deal, the ministry said on Monday.', 'en', '2025-03-05').map((e) => e.slice(0, 2)), []);
+});

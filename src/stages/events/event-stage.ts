@@ -8,7 +8,7 @@ import { accountTime, heldTime, type AccountTime } from '../claims/account-time.
 import { eventActor } from './event-actor.js';
 import { clauseAt, relativeClauses } from './clauses.js';
 import { events as defaultRules } from '../../lang/xx/events.js';
-import { possibleMatches, prefilterFor, type Prefilter } from '../../lang/required-literals.js';
+import { possibleMatches, prefilterFor, type Occurrences, type Prefilter } from '../../lang/required-literals.js';
 
 /**
  * Dated happenings: the sentence's strongest trigger outside quoted words (main clause before
@@ -64,12 +64,13 @@ export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
   // A date that opens a sentence ("On Tuesday, the UN …") holds for the undated sentences after it in its paragraph.
   let paragraphHold: { paragraph: number; value: string } | null = null;
   const inText = possibleMatches(rules.triggers, (t) => t.pattern, doc.text);
+  const scanned = inText.includes(true) ? prefilterOf(rules).occurrences(doc.text) : null;
   sentences.forEach((sentence, s) => {
     if (isHeading(sentence)) return;
     if (paragraphHold && paragraphHold.paragraph !== sentence.paragraph) paragraphHold = null;
     const opening = frontedDate(doc, sentence);
     // A sentence that holds no trigger's words has no event: its quotes and clauses are not read.
-    const possible = possibleTriggers(doc.text, sentence, rules, inText);
+    const possible = possibleTriggers(doc.text, sentence, rules, inText, scanned);
     if (possible.length === 0) {
       if (opening) paragraphHold = { paragraph: sentence.paragraph, value: opening };
       return;
@@ -120,10 +121,10 @@ function quotedIn(text: string, sentence: Span): Span[] {
  * The triggers that may match a sentence: those the whole text may match (`inText`) whose
  * literals the sentence holds.
  */
-function possibleTriggers(text: string, sentence: Span, rules: EventRules, inText: boolean[]): number[] {
+function possibleTriggers(text: string, sentence: Span, rules: EventRules, inText: boolean[], scanned: Occurrences | null): number[] {
   if (!inText.includes(true)) return [];
   const filter = prefilterOf(rules);
-  const present = filter.present(text.slice(sentence.start, sentence.end));
+  const present = scanned ? filter.presentIn(scanned, sentence.start, sentence.end) : filter.present(text.slice(sentence.start, sentence.end));
   const out: number[] = [];
   for (let k = 0; k < rules.triggers.length; k++) {
     const needs = filter.needs[k]!;

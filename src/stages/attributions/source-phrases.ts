@@ -4,7 +4,7 @@ import type { PhraseRules } from '../quotes/rules.js';
 import { antecedentBefore, nounPhraseAfter } from '../quotes/noun-phrase.js';
 import { countWords, tokenize } from '../quotes/tokens.js';
 import type { AttributionRules } from './rules.js';
-import { globalOf, matchesOf, plainOf } from '../../lang/match-all.js';
+import { globalOf, matchesOf, plainOf, allMatches } from '../../lang/match-all.js';
 import { possibleMatches, stretchFilter } from '../../lang/required-literals.js';
 
 /** "selon l'OSDH": the cue, the source it names, and the statement of its sentence it governs. */
@@ -126,7 +126,7 @@ function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules
 function reachedEnd(text: string, source: Span, to: number, phrases: PhraseRules): number {
   const tail = text.slice(source.end, to);
   let agent: RegExpExecArray | null = null;
-  for (const m of tail.matchAll(/[\p{L}'’]+/gu)) {
+  for (const m of allMatches(/[\p{L}'’]+/gu, tail)) {
     if (m.index! > 40) break;
     if (phrases.agentMarkers.has(m[0].toLowerCase())) { agent = m; break; }
   }

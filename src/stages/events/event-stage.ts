@@ -9,6 +9,7 @@ import { eventActor } from './event-actor.js';
 import { clauseAt, relativeClauses } from './clauses.js';
 import { events as defaultRules } from '../../lang/xx/events.js';
 import { possibleMatches, prefilterFor, type Occurrences, type Prefilter } from '../../lang/required-literals.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /**
  * Dated happenings: the sentence's strongest trigger outside quoted words (main clause before
@@ -112,7 +113,7 @@ const sameClause = (a: Trigger, b: Trigger): boolean => a.relative === b.relativ
 /** Quoted words of a sentence; a term of three words or fewer in quotation marks (« pause humanitaire ») is the article's naming, not a quote. */
 function quotedIn(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
-  return [...body.matchAll(QUOTED)]
+  return allMatches(QUOTED, body)
     .filter((m) => (m[0].match(/[\p{L}\p{N}]+/gu) ?? []).length > SCARE_QUOTE_WORDS)
     .map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
@@ -140,7 +141,7 @@ function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Spa
   for (const k of possible) {
     const t = rules.triggers[k]!;
     t.pattern.lastIndex = 0;
-    for (const m of body.matchAll(t.pattern)) {
+    for (const m of allMatches(t.pattern, body)) {
       const start = sentence.start + m.index!;
       if (rules.blockers.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const quote = quoted.find((q) => q.start <= start && start < q.end) ?? null;

@@ -43,3 +43,23 @@ export function plainOf(pattern: RegExp): RegExp {
   if (!re) plains.set(pattern, re = new RegExp(pattern.source, pattern.flags.replace('g', '')));
   return re;
 }
+
+/**
+ * `[...text.matchAll(pattern)]` exactly (from the pattern's lastIndex, which is left as it was),
+ * without the copy of the pattern that matchAll makes on each call.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+  const saved = pattern.lastIndex;
+  const out: RegExpExecArray[] = [];
+  const unicode = pattern.unicode || pattern.flags.includes('v');
+  try {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      out.push(m);
+      if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, unicode);
+    }
+  } finally {
+    pattern.lastIndex = saved;
+  }
+  return out;
+}

@@ -26,7 +26,21 @@ export interface Prefilter {
   needs: (number[] | null)[];
   /** Which literals the text contains (1 where it does). */
   present: (text: string) => Uint8Array;
+  /**
+   * Every literal occurrence of a whole text, found once, so that `presentIn` answers for any
+   * stretch of it what `present` answers for that stretch's slice; null where slices might fold
+   * otherwise than the whole (lowercasing that changes length, a literal with a sigma).
+   */
+  occurrences: (text: string) => Occurrences | null;
+  /** Which literals `text.slice(from, to)` contains, from the text's occurrences. */
+  presentIn: (occ: Occurrences, from: number, to: number) => Uint8Array;
 }
+
+/** Where literals start in a text: at positions[i] the longest literal found there is longest[i]. */
+export interface Occurrences { positions: number[]; longest: number[] }
+
+const BUCKETS = 1 << 16;
+const bucketOf = (a: number, b: number, c: number): number => (((a * 31 + b) * 31 + c) & (BUCKETS - 1));
 
 /**
  * A prefilter for a list of patterns: one scan of a text finds every literal of every pattern,
@@ -42,16 +56,70 @@ export function prefilterFor(patterns: RegExp[]): Prefilter {
   const needs = sets.map((set) => (set ? [...new Set(set.map((w) => index.get(w)!))] : null));
   const escape = (w: string) => w.replace(/[\\^$.*+?()[\]{}|\/]/gu, '\\$&');
   const scan = words.length > 0 ? new RegExp(`(?=(${words.map(escape).join('|')}))`, 'gu') : null;
+  // The same scan without a pattern: literals bucketed by their first three characters, tried
+  // longest first (the order of the pattern's alternatives), so the first that starts at a
+  // position is the one the pattern's lookahead finds there.
+  const bucketed = words.length > 0 && words.every((w) => w.length >= 3);
+  const buckets: (number[] | undefined)[] = bucketed ? new Array(BUCKETS) : [];
+  if (bucketed) {
+    words.forEach((w, j) => {
+      const b = bucketOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+      (buckets[b] ??= []).push(j);
+    });
+  }
+  /** Calls `found(position, longest literal)` for each position where a literal starts, in order. */
+  const each = (lower: string, found: (at: number, j: number) => void): void => {
+    if (bucketed) {
+      const n = lower.length - 2;
+      if (n <= 0) return;
+      let a = 0, b = lower.charCodeAt(0), c = lower.charCodeAt(1);
+      for (let i = 0; i < n; i++) {
+        a = b; b = c; c = lower.charCodeAt(i + 2);
+        const list = buckets[bucketOf(a, b, c)];
+        if (list === undefined) continue;
+        for (const j of list) {
+          if (lower.startsWith(words[j]!, i)) { found(i, j); break; }
+        }
+      }
+      return;
+    }
+    if (!scan) return;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+      found(m.index, index.get(m[1]!)!);
+      scan.lastIndex = m.index + 1;
+    }
+  };
+  const sigma = words.some((w) => /[σς]/u.test(w));
   return {
     needs,
     present(text) {
       const out = new Uint8Array(words.length);
-      if (!scan) return out;
+      if (words.length === 0) return out;
+      each(foldCase(text), (_, j) => { for (const k of prefixes[j]!) out[k] = 1; });
+      return out;
+    },
+    occurrences(text) {
+      if (sigma) return null;
       const lower = foldCase(text);
-      scan.lastIndex = 0;
-      for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-        for (const j of prefixes[index.get(m[1]!)!]!) out[j] = 1;
-        scan.lastIndex = m.index + 1;
+      if (lower.length !== text.length) return null;
+      const positions: number[] = [];
+      const longest: number[] = [];
+      each(lower, (at, j) => { positions.push(at); longest.push(j); });
+      return { positions, longest };
+    },
+    presentIn(occ, from, to) {
+      const out = new Uint8Array(words.length);
+      const { positions, longest } = occ;
+      let lo = 0, hi = positions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (positions[mid]! < from) lo = mid + 1; else hi = mid;
+      }
+      // In a slice, a literal cut by its end is not there: the longest that fits is (with its prefixes).
+      for (let i = lo; i < positions.length && positions[i]! < to; i++) {
+        const room = to - positions[i]!;
+        for (const k of prefixes[longest[i]!]!) if (words[k]!.length <= room) out[k] = 1;
       }
       return out;
     },
@@ -64,10 +132,34 @@ export function prefilterFor(patterns: RegExp[]): Prefilter {
  */
 const listFilters = new WeakMap<readonly object[], Prefilter>();
 export function possibleMatches<T extends object>(rules: readonly T[], patternOf: (rule: T) => RegExp, text: string): boolean[] {
-  let filter = listFilters.get(rules);
-  if (!filter) listFilters.set(rules, filter = prefilterFor(rules.map(patternOf)));
+  const filter = listPrefilter(rules, patternOf);
   const present = filter.present(text);
   return filter.needs.map((needs) => !needs || needs.some((w) => present[w] === 1));
+}
+
+/** The prefilter of a list of rules, built once per list. */
+export function listPrefilter<T extends object>(rules: readonly T[], patternOf: (rule: T) => RegExp): Prefilter {
+  let filter = listFilters.get(rules);
+  if (!filter) listFilters.set(rules, filter = prefilterFor(rules.map(patternOf)));
+  return filter;
+}
+
+/**
+ * Per stretch of one text (a sentence), which rules of a list may match it: the text is scanned
+ * once, each stretch answered from its occurrences. `mayMatch(k, from, to)` is false only where
+ * rule k cannot match `text.slice(from, to)`.
+ */
+export function stretchFilter<T extends object>(rules: readonly T[], patternOf: (rule: T) => RegExp, text: string): (from: number, to: number) => (k: number) => boolean {
+  const filter = listPrefilter(rules, patternOf);
+  const occ = filter.occurrences(text);
+  if (!occ) return () => () => true;
+  return (from, to) => {
+    const present = filter.presentIn(occ, from, to);
+    return (k) => {
+      const needs = filter.needs[k];
+      return !needs || needs.some((w) => present[w] === 1);
+    };
+  };
 }
 
 /** Lowercased so that a literal matched case-insensitively (simple case folding) is found by includes. */

@@ -1,4 +1,5 @@
 import type { ReportingVerb, ReportingVerbParser } from '../../stages/quotes/rules.js';
+import { allMatches } from '../match-all.js';
 
 /*
  * English reporting verbs. Regular verbs are inflected here (-s, -ed, with the usual spelling
@@ -98,7 +99,7 @@ const WORD = /\p{L}+/gu;
 export const verbs: ReportingVerbParser = {
   find(text, from, to) {
     const out: ReportingVerb[] = [];
-    for (const m of text.slice(from, to).matchAll(WORD)) {
+    for (const m of allMatches(WORD, text.slice(from, to))) {
       const word = m[0].toLowerCase();
       const start = from + m.index!;
       const gerund = CONTINUING.get(word);

@@ -1,4 +1,5 @@
 import type { ReportingVerb, ReportingVerbParser } from '../../stages/quotes/rules.js';
+import { allMatches } from '../match-all.js';
 
 /*
  * French reporting verbs and their forms. Regular verbs are conjugated here (third person only:
@@ -214,7 +215,7 @@ export const verbs: ReportingVerbParser = {
       if (!complement && !OPTIONAL_COMPLEMENT.has(v.lemma)) continue;
       out.push(complement ? { ...v, needsOpener: false } : v);
     }
-    for (const m of text.slice(from, to).matchAll(GERUND_WORD)) {
+    for (const m of allMatches(GERUND_WORD, text.slice(from, to))) {
       const lemma = GERUNDS.get(m[0].toLowerCase());
       if (!lemma) continue;
       const start = from + m.index!;
@@ -232,7 +233,7 @@ const GERUND_WORD = /(?<![\p{L}])\p{L}+ant(?![\p{L}])/gu;
 function finiteAndParticiples(text: string, from: number, to: number): ReportingVerb[] {
   const out: ReportingVerb[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
+  for (const m of allMatches(WORD, slice)) {
     // most words are one word and no verb form: one lookup, no splitting
     const phrase = m[1] !== undefined;
     const words = phrase ? m[0].toLowerCase().split(/\s+/u) : null;

@@ -4,8 +4,8 @@ import type { PhraseRules } from '../quotes/rules.js';
 import { antecedentBefore, nounPhraseAfter } from '../quotes/noun-phrase.js';
 import { countWords, tokenize } from '../quotes/tokens.js';
 import type { AttributionRules } from './rules.js';
-import { globalOf, matchesOf, plainOf } from '../../lang/match-all.js';
-import { possibleMatches } from '../../lang/required-literals.js';
+import { globalOf, matchesOf, plainOf, allMatches } from '../../lang/match-all.js';
+import { possibleMatches, stretchFilter } from '../../lang/required-literals.js';
 
 /** "selon l'OSDH": the cue, the source it names, and the statement of its sentence it governs. */
 export interface SourcePhrase {
@@ -43,10 +43,15 @@ function sourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules):
   const text = doc.text;
   // a cue whose words the text lacks is not run on any sentence
   const possible = possibleMatches(rules.cues, (c) => c.pattern, text);
-  const cues = rules.cues.filter((_, k) => possible[k]);
+  const cues = rules.cues.flatMap((cue, k) => (possible[k] ? [{ cue, k }] : []));
+  // and one whose words the sentence lacks is not run on it
+  const inStretch = cues.length > 0 ? stretchFilter(rules.cues, (c) => c.pattern, text) : null;
   doc.get('sentences').forEach((sentence, index) => {
+    if (!inStretch) return;
+    const may = inStretch(sentence.start, sentence.end);
     const body = text.slice(sentence.start, sentence.end);
-    for (const cue of cues) {
+    for (const { cue, k } of cues) {
+      if (!may(k)) continue;
       for (const m of matchesOf(globalOf(cue.pattern), body)) {
         const cueStart = sentence.start + m.index!;
         const cueEnd = cueStart + m[0].trimEnd().length;
@@ -124,7 +129,7 @@ function clauseOf(text: string, sentence: Span, at: number, phrases: PhraseRules
 function reachedEnd(text: string, source: Span, to: number, phrases: PhraseRules): number {
   const tail = text.slice(source.end, to);
   let agent: RegExpExecArray | null = null;
-  for (const m of tail.matchAll(/[\p{L}'’]+/gu)) {
+  for (const m of allMatches(/[\p{L}'’]+/gu, tail)) {
     if (m.index! > 40) break;
     if (phrases.agentMarkers.has(m[0].toLowerCase())) { agent = m; break; }
   }

@@ -2,6 +2,7 @@ import type { ClaimCategory, ClaimFields } from '../../model/contract.js';
 import type { Span } from '../../model/span.js';
 import { readNumbers, type NumberMention } from './read-numbers.js';
 import type { CategoryCue, ClaimRules } from './rules.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /** A figure about people or acts read in one sentence, before its source, date and place are known. */
 export interface Figure extends Span, Pick<ClaimFields, 'category' | 'value' | 'min' | 'max' | 'approximate' | 'who' | 'includes'> {
@@ -236,7 +237,7 @@ function firstCue(text: string, cues: CategoryCue[]): ClaimCategory | null {
 
 /** Who "43 morts" are: the people noun nearest before the figure in its sentence, else the first after. */
 function peopleNoun(text: string, sentence: Span, at: number, rules: ClaimRules): string | null {
-  const found = [...text.slice(sentence.start, sentence.end).matchAll(rules.peopleNouns)];
+  const found = allMatches(rules.peopleNouns, text.slice(sentence.start, sentence.end));
   const before = found.filter((m) => sentence.start + m.index! < at);
   const m = before[before.length - 1] ?? found.find((x) => sentence.start + x.index! >= at);
   return m ? m[0] : null;

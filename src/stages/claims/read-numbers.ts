@@ -1,4 +1,5 @@
 import type { NumberRules } from './number-rules.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /** One count found in the text: a value, or a vague lower bound ("des dizaines"). */
 export interface NumberMention {
@@ -18,7 +19,7 @@ const WORD = /\p{L}+(?:-\p{L}+)*/gu; // elisions split: "d'une" is "d'" + "une"
 export function readNumbers(text: string, from: number, to: number, rules: NumberRules): NumberMention[] {
   const out: NumberMention[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(DIGITS)) {
+  for (const m of allMatches(DIGITS, slice)) {
     const start = from + m.index!;
     let end = start + m[0].length;
     const groups = m.groups!;
@@ -47,7 +48,7 @@ interface Word { start: number; end: number; lower: string }
 
 function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(WORD)) {
+  for (const m of allMatches(WORD, text.slice(from, to))) {
     words.push({ start: from + m.index!, end: from + m.index! + m[0].length, lower: m[0].toLowerCase().replace(/’/gu, "'") });
   }
   return words;

@@ -5,6 +5,7 @@ import type { DateRules } from './rules.js';
 import { dropOverlaps, resolveOnsets, resolveRelatives, type Candidate } from './refiners.js';
 import { dates as defaultRules } from '../../lang/xx/dates.js';
 import { possibleMatches } from '../../lang/required-literals.js';
+import { allMatches } from '../../lang/match-all.js';
 
 // A clause, for the future test: what lies between these marks. Quotation marks are not clause
 // ends ("proposition de points « sécurisés » intervient avant une réunion samedi").
@@ -30,7 +31,7 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
   for (const [k, parser] of rules.parsers.entries()) {
     if (!possible[k]) continue;
     parser.pattern.lastIndex = 0;
-    for (const m of text.matchAll(parser.pattern)) {
+    for (const m of allMatches(parser.pattern, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       const clause = clauseAround(text, start, end);
@@ -105,7 +106,7 @@ function nearest(cue: RegExp, clause: string, at: number): number {
   let g = globalCopies.get(cue);
   if (!g) { g = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g'); globalCopies.set(cue, g); }
   let best = Infinity;
-  for (const m of clause.matchAll(g)) {
+  for (const m of allMatches(g, clause)) {
     const end = m.index! + m[0].length;
     best = Math.min(best, end <= at ? at - end : Math.max(0, m.index! - at));
   }

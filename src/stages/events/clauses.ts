@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { EventRules } from './rules.js';
+import { allMatches } from '../../lang/match-all.js';
 
 // A relative clause runs from its pronoun to the next clause mark (or the sentence's end).
 const CLAUSE_MARK = /[,;:()–—]/u;
@@ -15,7 +16,7 @@ export function relativeClauses(text: string, sentence: Span, rules: EventRules)
   const body = text.slice(sentence.start, sentence.end);
   const out: Span[] = [];
   rules.relative.lastIndex = 0;
-  for (const m of body.matchAll(rules.relative)) {
+  for (const m of allMatches(rules.relative, body)) {
     const at = m.index!;
     if (out.some((c) => c.start <= sentence.start + at && sentence.start + at < c.end)) continue;
     if (rules.notRelative.test(body.slice(Math.max(0, at - 40), at))) continue;
@@ -25,7 +26,7 @@ export function relativeClauses(text: string, sentence: Span, rules: EventRules)
     // comes: "le bilan de la crue qui a ravagé la vallée | s'est alourdi jeudi".
     if (!/,\s*$/u.test(body.slice(0, at))) {
       rules.clauseVerb.lastIndex = 0;
-      const verbs = [...body.slice(at, end).matchAll(rules.clauseVerb)];
+      const verbs = allMatches(rules.clauseVerb, body.slice(at, end));
       if (verbs.length > 1) end = at + verbs[1]!.index!;
     }
     out.push({ start: sentence.start + at, end: sentence.start + end });

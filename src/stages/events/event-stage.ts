@@ -8,7 +8,8 @@ import { accountTime, heldTime, type AccountTime } from '../claims/account-time.
 import { eventActor } from './event-actor.js';
 import { clauseAt, relativeClauses } from './clauses.js';
 import { events as defaultRules } from '../../lang/xx/events.js';
-import { possibleMatches, prefilterFor, type Prefilter } from '../../lang/required-literals.js';
+import { possibleMatches, prefilterFor, type Occurrences, type Prefilter } from '../../lang/required-literals.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /**
  * Dated happenings: the sentence's strongest trigger outside quoted words (main clause before
@@ -64,12 +65,13 @@ export function findEvents(doc: Doc, rules: EventRules): EventSpan[] {
   // A date that opens a sentence ("On Tuesday, the UN …") holds for the undated sentences after it in its paragraph.
   let paragraphHold: { paragraph: number; value: string } | null = null;
   const inText = possibleMatches(rules.triggers, (t) => t.pattern, doc.text);
+  const scanned = inText.includes(true) ? prefilterOf(rules).occurrences(doc.text) : null;
   sentences.forEach((sentence, s) => {
     if (isHeading(sentence)) return;
     if (paragraphHold && paragraphHold.paragraph !== sentence.paragraph) paragraphHold = null;
     const opening = frontedDate(doc, sentence);
     // A sentence that holds no trigger's words has no event: its quotes and clauses are not read.
-    const possible = possibleTriggers(doc.text, sentence, rules, inText);
+    const possible = possibleTriggers(doc.text, sentence, rules, inText, scanned);
     if (possible.length === 0) {
       if (opening) paragraphHold = { paragraph: sentence.paragraph, value: opening };
       return;
@@ -111,7 +113,7 @@ const sameClause = (a: Trigger, b: Trigger): boolean => a.relative === b.relativ
 /** Quoted words of a sentence; a term of three words or fewer in quotation marks (« pause humanitaire ») is the article's naming, not a quote. */
 function quotedIn(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
-  return [...body.matchAll(QUOTED)]
+  return allMatches(QUOTED, body)
     .filter((m) => (m[0].match(/[\p{L}\p{N}]+/gu) ?? []).length > SCARE_QUOTE_WORDS)
     .map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
@@ -120,10 +122,10 @@ function quotedIn(text: string, sentence: Span): Span[] {
  * The triggers that may match a sentence: those the whole text may match (`inText`) whose
  * literals the sentence holds.
  */
-function possibleTriggers(text: string, sentence: Span, rules: EventRules, inText: boolean[]): number[] {
+function possibleTriggers(text: string, sentence: Span, rules: EventRules, inText: boolean[], scanned: Occurrences | null): number[] {
   if (!inText.includes(true)) return [];
   const filter = prefilterOf(rules);
-  const present = filter.present(text.slice(sentence.start, sentence.end));
+  const present = scanned ? filter.presentIn(scanned, sentence.start, sentence.end) : filter.present(text.slice(sentence.start, sentence.end));
   const out: number[] = [];
   for (let k = 0; k < rules.triggers.length; k++) {
     const needs = filter.needs[k]!;
@@ -139,7 +141,7 @@ function triggersIn(text: string, sentence: Span, quoted: Span[], relatives: Spa
   for (const k of possible) {
     const t = rules.triggers[k]!;
     t.pattern.lastIndex = 0;
-    for (const m of body.matchAll(t.pattern)) {
+    for (const m of allMatches(t.pattern, body)) {
       const start = sentence.start + m.index!;
       if (rules.blockers.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const quote = quoted.find((q) => q.start <= start && start < q.end) ?? null;

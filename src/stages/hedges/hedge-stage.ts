@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { hedges as defaultHedges } from '../../lang/xx/hedges.js';
 import type { HedgeRules } from './rules.js';
 import { globalOf, matchesOf } from '../../lang/match-all.js';
-import { possibleMatches } from '../../lang/required-literals.js';
+import { possibleMatches, stretchFilter } from '../../lang/required-literals.js';
 
 /** A figure in a sentence: when a figures hedge stands in a sentence without any, it speaks of the sentence before. */
 const FIGURE = /\p{N}/u;
@@ -23,11 +23,16 @@ export const hedgeStage: Stage = {
     const out: HedgeSpan[] = [];
     // a cue whose words the text lacks is not run on any sentence
     const possible = possibleMatches(rules.cues, (c) => c.pattern, doc.text);
-    const cues = rules.cues.filter((_, k) => possible[k]);
+    const cues = rules.cues.flatMap((cue, k) => (possible[k] ? [{ cue, k }] : []));
+    // and one whose words the sentence lacks is not run on it
+    const inStretch = cues.length > 0 ? stretchFilter(rules.cues, (c) => c.pattern, doc.text) : null;
     sentences.forEach((sentence, index) => {
+      if (!inStretch) return;
+      const may = inStretch(sentence.start, sentence.end);
       const body = doc.text.slice(sentence.start, sentence.end);
       const taken: { start: number; end: number }[] = [];
-      for (const cue of cues) {
+      for (const { cue, k } of cues) {
+        if (!may(k)) continue;
         for (const m of matchesOf(globalOf(cue.pattern), body)) {
           const start = sentence.start + m.index!;
           const end = start + m[0].length;

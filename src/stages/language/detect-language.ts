@@ -11,9 +11,8 @@ const SAMPLE_CHARS = 2000;
  */
 export function detectLanguage(text: string, declared: string | null = null): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const declaredCode = declared ? declared.toLowerCase().split(/[-_]/u)[0]! : null;
-  if (letters < MIN_LETTERS) return declaredCode || null;
+  if (!hasLetters(sample, MIN_LETTERS)) return declaredCode || null;
   let detected = '';
   try {
     const result = eld.detect(sample);
@@ -22,4 +21,15 @@ export function detectLanguage(text: string, declared: string | null = null): st
     detected = '';
   }
   return detected || declaredCode || null;
+}
+
+const LETTER = /\p{L}/gu;
+
+/** Whether a text holds at least `n` letters, counted only as far as the n-th. */
+function hasLetters(text: string, n: number): boolean {
+  let count = 0;
+  LETTER.lastIndex = 0;
+  while (count < n && LETTER.exec(text)) count++;
+  LETTER.lastIndex = 0;
+  return count >= n;
 }

@@ -4,6 +4,7 @@ import type { Candidate } from './reported-speech.js';
 import type { QuoteRules } from './rules.js';
 import { nounPhraseAfter } from './noun-phrase.js';
 import { countWords } from './tokens.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /** How many characters of a line of dialogue may lie between its incise's verb and the mark that ends the incise. */
 const INCISE_REACH = 80;
@@ -24,7 +25,7 @@ export function findDialogue(doc: Doc, rules: QuoteRules, paragraphs: Span[]): {
   paragraphs.forEach((p, index) => {
     const body = text.slice(p.start, p.end);
     const starts: number[] = dialogue.lineStart.test(body) ? [0] : [];
-    for (const m of body.matchAll(dialogue.inlineStart)) {
+    for (const m of allMatches(dialogue.inlineStart, body)) {
       const at = m.index! + m[0].length - m.groups!.dash!.length - 1;
       if (at > 0) starts.push(at);
     }

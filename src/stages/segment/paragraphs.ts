@@ -1,11 +1,12 @@
 import type { Span } from '../../model/span.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /** Paragraphs are the clean text's blocks separated by blank lines (the cleaners write "\n\n"). */
 export function findParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   const blank = /\n[ \t]*\n\s*/gu;
   let start = 0;
-  for (const m of text.matchAll(blank)) {
+  for (const m of allMatches(blank, text)) {
     pushTrimmed(text, start, m.index!, spans);
     start = m.index! + m[0].length;
   }

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { SegmentationRules } from '../../lang/types.js';
+import { allMatches } from '../../lang/match-all.js';
 
 /*
  * Sentence boundaries by rule rather than Intl.Segmenter: on Node 20 the segmenter splits after
@@ -14,7 +15,7 @@ export function findSentences(text: string, paragraph: Span, rules: Segmentation
   const body = text.slice(paragraph.start, paragraph.end);
   const out: Span[] = [];
   let start = 0;
-  for (const m of body.matchAll(CANDIDATE)) {
+  for (const m of allMatches(CANDIDATE, body)) {
     const punctEnd = m.index! + m[0].length - m.groups!.space!.length - m.groups!.closers!.length;
     if (!endsSentence(body, punctEnd, rules)) continue;
     const end = m.index! + m[0].length - m.groups!.space!.length;

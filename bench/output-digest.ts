@@ -30,7 +30,7 @@ function main(): void {
       else if (o.kind === 'rejected') lines.push(JSON.stringify({ set: label, rejected: o.rejection }));
     }
   };
-  for (const [label, dir] of [['examples', 'examples'], ['heldout', 'test/heldout'], ['seeds', '../shared/corpus/seeds']] as const) {
+  for (const [label, dir] of [['examples', 'examples'], ['dev-heldout-v1', 'test/dev/heldout-v1'], ['dev-aleppo', 'test/dev/aleppo'], ['heldout2', 'test/heldout2'], ['seeds', '../shared/corpus/seeds']] as const) {
     if (!existsSync(join(dir, 'manifest.jsonl'))) { console.error(`skipped ${dir}: no manifest`); continue; }
     const { files, manifest } = manifestInputs(dir);
     run(label, files, manifest);

@@ -108,6 +108,10 @@ function assignHead(lines: Line[], bodyStart: number, page: CleanedPage): void {
     const l = lines[i]!;
     if (l.kind === 'text' && !l.caption && looksLikeTitle(l.line, l.words) && !isMasthead(lines, i)) { titleAt = i; break; }
   }
+  // A chrome line the rules do not know ("Écouter cet article", "Réservé aux abonnés") may sit
+  // between the headline and the body: among the headline-like lines just above the body, the
+  // one that shares the most words with the lede is the headline.
+  if (titleAt >= 0) titleAt = headlineNearLede(lines, titleAt, bodyStart);
   if (titleAt < 0 && bodyStart < lines.length) {
     const first = lines[bodyStart]!;
     const later = lines.some((l, i) => i > bodyStart && l.prose);
@@ -140,6 +144,36 @@ function isKicker(lines: Line[], at: number): boolean {
   const name = kicker.line.toLowerCase();
   return lines.some((l, i) => i < at && (l.line === kicker.line
     || (l.line.length < 300 && l.line.toLowerCase().split(/\s+[|•·/]\s+/u).includes(name))));
+}
+
+/** How many lines above the first candidate a better headline is looked for. */
+const HEADLINE_REACH = 12;
+
+function headlineNearLede(lines: Line[], last: number, bodyStart: number): number {
+  const lede = new Set<string>();
+  let taken = 0;
+  for (let i = bodyStart; i < lines.length && taken < 3; i++) {
+    if (!lines[i]!.prose) continue;
+    for (const w of contentWords(lines[i]!.line)) lede.add(w);
+    taken++;
+  }
+  const score = (i: number) => { let n = 0; for (const w of new Set(contentWords(lines[i]!.line))) if (lede.has(w)) n++; return n; };
+  let best = last;
+  let bestScore = score(last);
+  for (let i = last - 1; i >= Math.max(0, last - HEADLINE_REACH); i--) {
+    const l = lines[i]!;
+    if (l.kind === 'section' || l.kind === 'breadcrumb') break;
+    if (l.kind !== 'text' || l.caption || !looksLikeTitle(l.line, l.words) || isMasthead(lines, i)) continue;
+    const s = score(i);
+    // only a clearly better line displaces the one closest to the body
+    if (s >= bestScore + 2) { best = i; bestScore = s; }
+  }
+  return best;
+}
+
+/** Lower-case words of four letters or more: names, places and nouns a headline shares with its lede. */
+function contentWords(line: string): string[] {
+  return (line.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 }
 
 /** The outlet's name at the top of the page, a few words followed by its menu, is not a headline. */

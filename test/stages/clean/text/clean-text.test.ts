@@ -168,3 +168,16 @@ test('wire bylines: reporters filed from places, editors left out, a dated secti
   assert.ok(page.text.endsWith('the mayor said.'), page.text);
   assert.deepEqual(page.related, ['Meuse floods: the towns under water']);
 });
+
+test('an unknown chrome line between the headline and the body does not become the title', () => {
+  const page = cleanScrapedText([
+    'Le Quotidien du Sud', '', 'Monde', 'Sport', '', 'Monde', '',
+    'Inondations à Valmont : trois villages coupés du monde',
+    '', 'Contenu vérifié par notre rédaction', '',
+    'Trois villages de la vallée de Valmont étaient toujours coupés du monde mercredi après les inondations, selon la préfecture.', '',
+    'Les secours ont évacué une centaine d\'habitants par hélicoptère, a précisé le maire.',
+  ].join('\n'), [fr.cleaning, en.cleaning]);
+  assert.equal(page.title, 'Inondations à Valmont : trois villages coupés du monde');
+  const listen = cleanScrapedText('Floods cut off three villages in the valley\n\nListen to this article\n\nThree villages were still cut off on Wednesday, the county said.\n\nRescuers airlifted a hundred people.\n', [en.cleaning]);
+  assert.equal(listen.title, 'Floods cut off three villages in the valley');
+});

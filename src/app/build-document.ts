@@ -35,7 +35,8 @@ export function buildDocument(record: RawRecord, given: GivenMeta = {}): Doc {
     language,
     title: page.title,
     section: page.section,
-    credits: page.credits,
+    // "Par Le Figaro avec AFP", "Texte par : FRANCE 24": the outlet itself is not a credit
+    credits: page.credits.filter((c) => !sameName(c, outlet)),
     captions: page.captions,
     related: page.related,
     boilerplate: page.boilerplate,
@@ -92,4 +93,9 @@ function domainOf(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+function sameName(credit: string, outlet: string | null | undefined): boolean {
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return !!outlet && fold(credit) === fold(outlet);
 }

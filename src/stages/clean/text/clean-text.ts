@@ -135,6 +135,11 @@ function assignHead(lines: Line[], bodyStart: number, page: CleanedPage): void {
   for (let i = before - 1; i >= 0; i--) {
     if (lines[i]!.kind === 'section') { lines[i]!.role = 'section'; return; }
   }
+  // no menu to confirm it: a rubric-like line right above the headline, below the masthead
+  if (kicker && kicker.kind === 'text' && before - 1 >= 2 && kicker.words <= 3 && !/[\d.:;,!?«»"“”]/u.test(kicker.line)
+    && /^\p{Lu}/u.test(kicker.line) && !kicker.caption) {
+    kicker.role = 'section';
+  }
 }
 
 /** A short capitalised line that the page's menu also lists, alone or among "A | B | C". */

@@ -44,7 +44,7 @@ function breadcrumb(line: string): string[] | null {
 function creditsOf(line: string, rulesets: CleaningRules[]): string[] | null {
   const names: string[] = [];
   // "(Avec AFP et Reuters)"; "Par X (à Moscou) et Y (à Beyrouth)": where each wrote from is not a name
-  line = line.replace(/^\((.*)\)$/u, '$1');
+  line = line.replace(/^\((.*)\)$/u, '$1').replace(/\s+[|•]\s+/gu, ', ');
   for (const clause of line.split(/\s*;\s*/u)) {
     let found = false;
     for (const rules of rulesets) {

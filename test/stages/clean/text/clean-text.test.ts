@@ -181,3 +181,19 @@ test('an unknown chrome line between the headline and the body does not become t
   const listen = cleanScrapedText('Floods cut off three villages in the valley\n\nListen to this article\n\nThree villages were still cut off on Wednesday, the county said.\n\nRescuers airlifted a hundred people.\n', [en.cleaning]);
   assert.equal(listen.title, 'Floods cut off three villages in the valley');
 });
+
+test('bylines as outlets print them: role in parentheses, "Texte par", a desk with its wire, pipes; relative times are chrome', () => {
+  const page = cleanScrapedText([
+    'LE JOURNAL DU SOIR', '', 'Accueil', 'Vidéos', '', 'Syrie', '',
+    'Alep : la trêve humanitaire prolongée de vingt-quatre heures', '',
+    'Par Benjamin Roux (Beyrouth, correspondant)', 'Publié il y a 2 heures', '',
+    'La trêve humanitaire décrétée par Moscou à Alep a été prolongée de vingt-quatre heures, a annoncé jeudi le ministère russe de la Défense.', '',
+    'Aucun civil n\'a emprunté les couloirs, selon l\'OSDH.', '', 'Le Soir avec AFP',
+  ].join('\n'), [fr.cleaning, en.cleaning]);
+  assert.equal(page.title, 'Alep : la trêve humanitaire prolongée de vingt-quatre heures');
+  assert.equal(page.section, 'Syrie');
+  assert.deepEqual(page.credits, ['Benjamin Roux', 'AFP']);
+  const en1 = cleanScrapedText('Aleppo truce extended by a day\n\nBy Tom Perry and Ellen Hale | Reuters\n\nUpdated 2 hours ago\n\nRussia extended the pause by 24 hours on Thursday, the ministry said.\n\nNo civilians left, a monitor said.\n', [en.cleaning]);
+  assert.deepEqual(en1.credits, ['Tom Perry', 'Ellen Hale', 'Reuters']);
+  assert.equal(en1.title, 'Aleppo truce extended by a day');
+});

@@ -38,7 +38,7 @@ export const cleaning: CleaningRules = {
   endOfArticle: new RegExp(
     [
       common.endOfArticle.source,
-      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|(?:[^.!?]{1,60}[.,]\s*)?tous\s+droits\s+réservés|réagir\s+à\s+cet\s+article|mots[- ]clés|vous\s+devez\s+être\s+connecté|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu|nos\s+(?:autres\s+)?articles\s+sur\s+le\s+même\s+thème)/iu.source,
+      /^(?:les\s+plus\s+(?:lus|partagés|commentés)|les\s+articles\s+les\s+plus\s+lus|commentaires?(?:\s*\(\d+\))?|\d+\s+commentaires?|réagissez|ajouter\s+un\s+commentaire|laisser\s+un\s+commentaire|(?:[^.!?]{1,60}[.,]\s*)?tous\s+droits\s+réservés|réagir\s+à\s+cet\s+article|vous\s+aimerez\s+(?:aussi|également)|recommandé\s+pour\s+vous|contenus?\s+(?:sponsorisés?|partenaires?)|à\s+découvrir(?:\s+aussi)?|les\s+dernières\s+(?:actualités|infos|vidéos|dépêches)|tags?\s*:|nos\s+(?:derniers\s+)?articles\s+sur|plus\s+d['’]infos\s*:?$|mots[- ]clés|vous\s+devez\s+être\s+connecté|recevez\s+notre\s+newsletter|inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu|nos\s+(?:autres\s+)?articles\s+sur\s+le\s+même\s+thème)/iu.source,
     ].join('|'),
     'iu',
   ),

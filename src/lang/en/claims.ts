@@ -64,14 +64,14 @@ export const claims: ClaimRules = {
   figureNoun: /(?<![\p{L}])(?:figures?|numbers?|tolls?|estimates?|counts?|tally)(?![\p{L}])/iu,
   documentSource: /^(?:(?:a|the|its|their|this)\s+)?(?:(?:latest|new|last|first|previous|recent|official)\s+)?(?:toll|figure|count|report|statement|tally|update|bulletin)\b/iu,
   predicates: [
-    { pattern: any('drowned|were\\s+found\\s+dead|burned\\s+to\\s+death|killed|died|dead|perished|eliminated|neutralized|neutralised|lost\\s+their\\s+lives|were\\s+shot\\s+dead|executed|massacred'), category: 'killed' },
+    { pattern: any('(?:were|are|was|is)\\s+among\\s+the\\s+(?:dead|victims|killed|fatalities)|drowned|were\\s+found\\s+dead|burned\\s+to\\s+death|killed|died|dead|perished|eliminated|neutralized|neutralised|lost\\s+their\\s+lives|were\\s+shot\\s+dead|executed|massacred'), category: 'killed' },
     { pattern: any('wounded|injured|hurt|hospitali[sz]ed'), category: 'injured' },
     { pattern: any('evacuated|(?:have|has|had)\\s+(?:now\\s+)?left|left\\s+the|were\\s+able\\s+to\\s+leave|got\\s+out|airlifted|flown\\s+out|(?:moved|taken|brought)\\s+to\\s+safety|reached\\s+(?:safety|reception|shelters?|camps?)|relocated|repatriated'), category: 'evacuated' },
     { pattern: any('surrendered|laid\\s+down\\s+their\\s+(?:arms|weapons)|gave\\s+themselves\\s+up|turned\\s+themselves\\s+in'), category: 'surrendered' },
     { pattern: any('arrested|detained|taken\\s+into\\s+custody|rounded\\s+up|apprehended|charged|jailed|imprisoned|in\\s+custody|(?:been|were|was|are|being)\\s+held(?!\\s+hostage)'), category: 'arrested' },
     { pattern: any('displaced|fled|have\\s+fled|forced\\s+(?:from|out\\s+of)\\s+their\\s+homes|(?:left|lost)\\s+their\\s+homes|uprooted|homeless|(?:in|sheltering\\s+in)\\s+(?:emergency\\s+)?shelters'), category: 'displaced' },
     {
-      pattern: any('missing|unaccounted\\s+for|rescued|saved|escaped|broke\\s+out|deployed|mobili[sz]ed|marched|rallied|took\\s+to\\s+the\\s+streets|(?:held|taken)\\s+hostage|kidnapped|abducted|freed|released'),
+      pattern: any('(?:remain(?:ed)?\\s+|are\\s+still\\s+|were\\s+still\\s+)?(?:trapped|besieged|stranded)|missing|unaccounted\\s+for|rescued|saved|escaped|broke\\s+out|deployed|mobili[sz]ed|marched|rallied|took\\s+to\\s+the\\s+streets|(?:held|taken)\\s+hostage|kidnapped|abducted|freed|released'),
       category: 'other',
     },
   ],

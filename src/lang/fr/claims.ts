@@ -66,7 +66,7 @@ export const claims: ClaimRules = {
   figureNoun: /(?<![\p{L}])(?:chiffres?|bilans?|nombre|estimations?|décomptes?)(?![\p{L}])/iu,
   documentSource: /^(?:(?:un|le|son|leur|ce)\s+)?(?:(?:dernier|nouveau|premier|précédent|récent)\s+)?(?:bilan|chiffre|décompte|rapport|communiqué|relevé|point)\b/iu,
   predicates: [
-    { pattern: any('noyée?s|se\\s+sont\\s+noyés|retrouvée?s\\s+morte?s|retrouvée?s\\s+sans\\s+vie|tués|tuées|tué|tuée|abattus|abattues|exécutés|exécutées|éliminés|neutralisés|péri|perdu\\s+la\\s+vie|trouvé\\s+la\\s+mort|sont\\s+morts|sont\\s+mortes|seraient\\s+morts|étaient\\s+morts|décédés|décédées|succombé|massacrés'), category: 'killed' },
+    { pattern: any('(?:figurent|figuraient|sont|étaient|comptent|comptaient)\\s+parmi\\s+les\\s+(?:victimes|morts|tués)|noyée?s|se\\s+sont\\s+noyés|retrouvée?s\\s+morte?s|retrouvée?s\\s+sans\\s+vie|tués|tuées|tué|tuée|abattus|abattues|exécutés|exécutées|éliminés|neutralisés|péri|perdu\\s+la\\s+vie|trouvé\\s+la\\s+mort|sont\\s+morts|sont\\s+mortes|seraient\\s+morts|étaient\\s+morts|décédés|décédées|succombé|massacrés'), category: 'killed' },
     { pattern: any('blessés|blessées|blessé|blessée|hospitalisée?s'), category: 'injured' },
     { pattern: any("(?:(?:ont|avaient|auraient)\\s+(?:déjà\\s+)?)?(?:fui|quitté|sont\\s+sortie?s|franchi|emprunté)[^.;«»]{0,60}?(?:par|via)\\s+(?:les|ces|des|deux|trois|l['’]un\\s+des)\\s+(?:\\p{L}+\\s+)?(?:couloirs|passages|points\\s+de\\s+passage|corridors)|(?:ont|avaient|auraient)\\s+(?:déjà\\s+)?(?:emprunté|franchi)\\s+(?:les|ces|des)\\s+(?:\\p{L}+\\s+)?(?:couloirs|passages|points\\s+de\\s+passage|corridors)"), category: 'evacuated' },
     { pattern: any('évacués|évacuées|évacué|(?:ont|avaient|auraient|ont\\s+pu|avaient\\s+pu)\\s+quitt(?:é|er)|sont\\s+sortis|sont\\s+sorties|ont\\s+été\\s+exfiltrés|hélitreuillée?s|héliportée?s|mise?s\\s+à\\s+l[\'’]abri|relogée?s|rapatriée?s|exfiltrée?s|transférée?s'), category: 'evacuated' },
@@ -74,7 +74,7 @@ export const claims: ClaimRules = {
     { pattern: any('arrêtés|arrêtées|arrêté|interpellés|interpellées|interpellé|appréhendés|capturés|placés\\s+en\\s+garde\\s+à\\s+vue|mis\\s+en\\s+examen|écroués|incarcérés|placés\\s+en\\s+détention|emprisonnés|(?:sont|étaient|ont\\s+été)\\s+détenus|retenus(?!\\s+en\\s+otage)'), category: 'arrested' },
     { pattern: any('déplacés|déplacées|(?:ont|auraient|avaient)\\s+(?:déjà\\s+|dû\\s+)?fui|ont\\s+dû\\s+fuir|chassés\\s+de\\s+chez\\s+eux|jetés\\s+sur\\s+les\\s+routes|(?:ont|avaient)\\s+dû\\s+quitter|(?:quitter|quitté|perdu)\\s+leurs?\\s+(?:logements?|maisons?|domiciles?|foyers?)|hébergée?s|sans\\s+abri|se\\s+sont\\s+réfugiée?s|ont\\s+trouvé\\s+refuge'), category: 'displaced' },
     {
-      pattern: any('(?:portée?s?|porté)\\s+disparue?s?|disparue?s?|secourue?s|sauvée?s|repêchée?s|évadée?s|se\\s+sont\\s+évadés|(?:sont|ont\\s+été|étaient)\\s+(?:engagée?s|mobilisée?s|déployée?s|dépêchée?s)|mobilisée?s|déployée?s|ont\\s+défilé|ont\\s+manifesté|ont\\s+marché|se\\s+sont\\s+rassemblée?s|(?:pris|retenue?s)\\s+en\\s+otages?|enlevée?s|kidnappée?s|libérée?s'),
+      pattern: any('(?:toujours\\s+|encore\\s+)?(?:assiégée?s|piégée?s|prise?s\\s+au\\s+piège|coincée?s)|(?:portée?s?|porté)\\s+disparue?s?|disparue?s?|secourue?s|sauvée?s|repêchée?s|évadée?s|se\\s+sont\\s+évadés|(?:sont|ont\\s+été|étaient)\\s+(?:engagée?s|mobilisée?s|déployée?s|dépêchée?s)|mobilisée?s|déployée?s|ont\\s+défilé|ont\\s+manifesté|ont\\s+marché|se\\s+sont\\s+rassemblée?s|(?:pris|retenue?s)\\s+en\\s+otages?|enlevée?s|kidnappée?s|libérée?s'),
       category: 'other',
     },
   ],

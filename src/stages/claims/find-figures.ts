@@ -239,7 +239,10 @@ function firstCue(text: string, cues: CategoryCue[]): ClaimCategory | null {
 function peopleNoun(text: string, sentence: Span, at: number, rules: ClaimRules): string | null {
   const found = allMatches(rules.peopleNouns, text.slice(sentence.start, sentence.end));
   const before = found.filter((m) => sentence.start + m.index! < at);
-  const m = before[before.length - 1] ?? found.find((x) => sentence.start + x.index! >= at);
+  // after the figure, only in its own clause: "20 morts, selon les secouristes" counts no rescuers
+  const clauseEnd = /[,;:(]/u.exec(text.slice(at, sentence.end));
+  const limit = clauseEnd ? at + clauseEnd.index : sentence.end;
+  const m = before[before.length - 1] ?? found.find((x) => sentence.start + x.index! >= at && sentence.start + x.index! < limit);
   return m ? m[0] : null;
 }
 

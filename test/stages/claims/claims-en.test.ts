@@ -82,3 +82,8 @@ test('claim dates: the day of what is told beats the day it was told; "since …
     ['killed', 80, '2016-09-22/2016-10-21'],
   ]);
 });
+
+test('people trapped, among the victims; the source after the figure names no one counted', () => {
+  assert.deepEqual(en('Some 275,000 people remain trapped in the east. The strike left 20 dead, rescuers said. Two children were among the victims.', '2016-10-20')
+    .map((c) => [c[1], c[2] ?? c[3]]), [['other', 275000], ['killed', 20], ['killed', 2]]);
+});

@@ -116,3 +116,9 @@ test('Swiss thousands separators; flights made are not attacks', () => {
     ['evacuated', 1250],
   ]);
 });
+
+test('assiégés, parmi les victimes; the source after the figure is not who was counted', () => {
+  assert.deepEqual(fr("Quelque 250 000 personnes sont toujours assiégées. La frappe a fait 20 morts, selon les secouristes. Deux enfants figurent parmi les victimes.").map((c) => [c.category, c.value ?? c.min, c.who]), [
+    ['other', 250000, 'personnes'], ['killed', 20, null], ['killed', 2, 'enfants'],
+  ]);
+});

@@ -10,6 +10,8 @@ export const attributions: AttributionRules = {
     { cue: 'selon', pattern: new RegExp(String.raw`${W}selon\s+`, 'iu'), makesQuote: true },
     // "d'après X" attributes like "selon X": one cue for both, as readers compare sources, not prepositions
     { cue: 'selon', pattern: new RegExp(String.raw`${W}d['’]après\s+`, 'iu'), makesQuote: true },
+    // "Pour le diplomate, la trêve ne suffira pas": an opinion put on someone, without a verb
+    { cue: 'pour', pattern: new RegExp(String.raw`^(?:[«"“]\s*)?[Pp]our\s+`, 'u'), makesQuote: true, opensSentenceBeforeSomeone: true },
     { cue: 'cité par', pattern: new RegExp(String.raw`${W}cité(?:e|s|es)?\s+par\s+`, 'iu'), makesQuote: false },
     { cue: 'rapporté par', pattern: new RegExp(String.raw`${W}rapporté(?:e|s|es)?\s+par\s+`, 'iu'), makesQuote: false },
     { cue: 'de source', pattern: new RegExp(String.raw`${W}de\s+(?=sources?\s+\p{L})`, 'iu'), makesQuote: false },

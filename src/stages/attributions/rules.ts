@@ -6,6 +6,8 @@ export interface SourceCue {
   cue: string;
   /** Whether the statement it governs is an indirect quote of the source ("selon X": yes; "cité par X": the source only relays a quote). */
   makesQuote: boolean;
+  /** A cue that attributes only at the head of a sentence and before a person or a body ("Pour l'analyste X, …", not "Pour cela, …"). */
+  opensSentenceBeforeSomeone?: boolean;
 }
 
 export interface AttributionRules {

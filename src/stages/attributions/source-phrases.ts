@@ -71,6 +71,7 @@ function sourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules):
           continue;
         }
         if (!source) continue;
+        if (cue.opensSentenceBeforeSomeone && !(m.index === 0 && namesSomeone(doc, source, phrases))) continue;
         // "selon l'ancienne formule": a rule or a plan says nothing
         const sourceWords = tokenize(text, source.start, source.end).filter((t) => t.word && !phrases.determiners.has(t.lower));
         if (rules.notSources && sourceWords.some((t, k) => k < 2 && rules.notSources!.has(t.lower))) continue;
@@ -138,6 +139,15 @@ function reachedEnd(text: string, source: Span, to: number, phrases: PhraseRules
   const relative = /^\s*,\s*([\p{L}]+)\b[^,;]*,/u.exec(text.slice(end, to));
   if (relative && phrases.relativePronouns.has(relative[1]!.toLowerCase())) end += relative[0].length - 1;
   return end;
+}
+
+/** A person or a body named in the source phrase, or a person's title heading it ("Pour l'analyste", "Pour Moscou"). */
+function namesSomeone(doc: Doc, source: Span, phrases: PhraseRules): boolean {
+  const named = doc.has('entities') && doc.get('entities').some((e) => (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')
+    && e.mentions.some((m) => m.start >= source.start && m.end <= source.end));
+  if (named) return true;
+  const words = tokenize(doc.text, source.start, source.end).filter((t) => t.word && !phrases.determiners.has(t.lower));
+  return words.length > 0 && words.length <= 4 && phrases.personTitles.has(words[0]!.lower);
 }
 
 /** "selon lequel", "according to which": a relative pronoun right after the cue. */

@@ -160,3 +160,11 @@ test('fr: a participle with a noun phrase of its own after a comma has that subj
     ['mixed', "que ses drones n'avaient relevé « aucun cratère » sur le site", 'ministère de la Défense', 'affirmer'],
   ]);
 });
+
+test('fr: "Pour X, …" at the head of a sentence puts an opinion on a person or a body, never "Pour la première fois"', () => {
+  const text = 'Pour le diplomate européen, la trêve ne suffira pas à sauver la ville. Pour la première fois, les rebelles ont reculé. Pour Moscou, les rebelles sont des terroristes.';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['indirect', 'la trêve ne suffira pas à sauver la ville', 'diplomate européen', 'pour'],
+    ['indirect', 'les rebelles sont des terroristes', 'Moscou', 'pour'],
+  ]);
+});

@@ -87,8 +87,10 @@ const COMPLEMENT: Record<string, RegExp> = {
   estimer: new RegExp(String.raw`^\s+(?:à|a)\s+${Q}`, 'iu'),
   // "appelle à la retenue", "a appelé les rebelles à déposer les armes"; not "a appelé sa femme"
   appeler: /^\s+(?:[^,.;:«»"“”]{0,60}?\s)?(?:à|au|aux)\s/iu,
+  // "accuse les « terroristes » de tirer sur un point de passage": the charge is what is said
+  accuser: /^\s+(?:[^,.;:]{0,60}?\s)?(?:de\s+|d['’]\s*)(?:ne\s+pas\s+|n['’]\s*)?(?:avoir\s+|être\s+)?\p{L}+(?:er|ir|re|oir|é|ée|és|ées|i|u|is|it)(?![\p{L}])/iu,
 };
-const OPTIONAL_COMPLEMENT = new Set(['estimer', 'appeler']);
+const OPTIONAL_COMPLEMENT = new Set(['estimer', 'appeler', 'accuser']);
 /** Verbs whose pronominal use is no speech: "se sont qualifiés pour la finale", "il s'appelle Marc". */
 const NOT_PRONOMINAL = new Set(['qualifier', 'appeler', 'annoncer']);
 /** "Autrement dit", "soit dit en passant": fixed phrases, no one speaks. */

@@ -168,3 +168,9 @@ test('fr: "Pour X, …" at the head of a sentence puts an opinion on a person or
     ['indirect', 'les rebelles sont des terroristes', 'Moscou', 'pour'],
   ]);
 });
+
+test('fr: accusing someone of doing something is a statement; accusing alone is not', () => {
+  assert.deepEqual(quotesOf(read("Moscou accuse les « terroristes » de tirer sur un point de passage. L'armée a accusé les rebelles.", 'fr')), [
+    ['indirect', 'les « terroristes » de tirer sur un point de passage', 'Moscou', 'accuser'],
+  ]);
+});

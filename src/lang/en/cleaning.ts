@@ -10,6 +10,10 @@ export const cleaning: CleaningRules = {
   credit: joinCredits([
     // "Editing by Ruth Calloway": editors are not the article's writers
     String.raw`(?:[Ee]dited|[Ee]diting)\s+by\s+${NAME}(?:\s*(?:,|and)\s*${NAME})*`,
+    // a wire named alone under the article ("AFP", "— Reuters")
+    String.raw`(?:[—–-]\s*)?(?<wireAlone>AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Anadolu|Xinhua|TASS|Sputnik|Agence\s+France-Presse|Associated\s+Press)`,
+    // "Author: Jane Roe", "Words by Jane Roe"
+    String.raw`(?:[Aa]uthor\s*:|[Ww]ords\s+by)\s*(?<labelled>${NAME}(?:\s*(?:,|and)\s*${NAME})*)`,
     // "Compiled by Jane Roe from wire reports"
     String.raw`(?:[Cc]ompiled|[Ww]ritten|[Ee]dited)\s+by\s+(?<compiled>${NAME}(?:\s+and\s+${NAME})?)\s+from\s+(?:wire|agency|news)\s+(?:reports|services|copy|dispatches)`,
     // "By Global Desk staff, with AP and AFP": the staff is no one; the agencies are credits.

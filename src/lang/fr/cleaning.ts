@@ -12,6 +12,10 @@ export const cleaning: CleaningRules = {
     String.raw`(?:[Pp]ar\s+)?(?:[Ll]a\s+)?[Rr]édaction(?:\s+(?:de\s+|d['’]|du\s+)[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}\d][\p{L}'’\d-]*){0,3})?(?:\s*,?\s*(?:avec|et)\s+(?<deskAgency>${AGENCIES}))?`,
     // "Par Jeanne Roux, envoyée spéciale à Alep", "Par Jeanne Roux, correspondante à Beyrouth (avec AFP)"
     String.raw`[Pp]ar\s+(?<roleByline>${NAME})\s*,\s*(?:notre\s+)?(?:envoyée?s?\s+spéciale?s?|correspondante?s?|journaliste|grand\s+reporter|rédact(?:eur|rice)|chef|spécialiste|éditorialiste)\b[^,;()]{0,50}(?:\s*,?\s*\(?\s*avec\s+(?<roleAgency>${AGENCIES})\s*\)?)?`,
+    // a wire named alone under the article ("AFP", "— Reuters")
+    String.raw`(?:[—–-]\s*)?(?<wireAlone>AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Anadolu|Xinhua|TASS|Sputnik|Agence\s+France-Presse|Associated\s+Press)`,
+    // "Auteur : Jeanne Roux", "Journaliste : Jeanne Roux"
+    String.raw`(?:[Aa]uteure?|[Jj]ournaliste|[Rr]édaction)\s*:\s*(?<labelled>${NAME}(?:\s*(?:,|et)\s*${NAME})*)`,
     // "Par Benjamin Roux (Beyrouth, correspondant)": where and what the writer is
     String.raw`[Pp]ar\s+(?<roleParen>${NAME})\s*\((?!\s*avec)[^()]{1,60}\)`,
     // "Texte par : Jeanne Roux", "Rédigé par Jeanne Roux"

@@ -197,3 +197,9 @@ test('bylines as outlets print them: role in parentheses, "Texte par", a desk wi
   assert.deepEqual(en1.credits, ['Tom Perry', 'Ellen Hale', 'Reuters']);
   assert.equal(en1.title, 'Aleppo truce extended by a day');
 });
+
+test('a wire named alone under the article and labelled bylines are credits', () => {
+  const page = cleanScrapedText('Crue : trois villages évacués\n\nAuteur : Jeanne Roux\n\nTrois villages ont été évacués mardi, selon la préfecture.\n\nLa décrue est attendue jeudi.\n\n— AFP\n', [fr.cleaning, en.cleaning]);
+  assert.deepEqual(page.credits, ['Jeanne Roux', 'AFP']);
+  assert.ok(page.text.endsWith('attendue jeudi.'), page.text);
+});

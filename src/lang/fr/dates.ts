@@ -204,7 +204,7 @@ export const dates: DateRules = {
   // Future tense (common irregular forms, then -era/-ira/-dra endings of lower-case verbs),
   // planning words, and "avant une réunion" (what is ahead of a meeting is still to come).
   futureCue: new RegExp(
-    `${B}(?:se\\s+tiendrai(?:en)?t|aurai(?:en)?t\\s+lieu|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|attendue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
+    `${B}(?:se\\s+tiendrai(?:en)?t|(?:pour|ver|enver|sau|cour|mour|acquer)r(?:a|ont)|aurai(?:en)?t\\s+lieu|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|devra|devront|devrait|devraient|va|vont|prochaine?s?|prévue?s?|attendue?s?|\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|avant\\s+(?:une?|la|le|l['’]|les|des)\\s*(?:\\p{L}+\\s+){0,2}?(?:réunion|rencontre|sommet|conférence|visite|vote|élection|scrutin|négociations|pourparlers))${E}`,
     'iu'),
   // Passé composé, plus-que-parfait, passive and past participles: done, not ahead.
   pastCue: new RegExp(`${B}(?:avait|avaient|était|étaient|a\\s+été|ont\\s+été|\\p{Ll}{2,}(?:é|ée|és|ées))${E}`, 'u'),

@@ -20,8 +20,10 @@ export const events: EventRules = {
     { pattern: g(`(?:mise\\s+en\\s+place|ouverture|création|instauration)(?:\\s*,?\\s+[\\p{L}'’-]+){0,6}?\\s*,?\\s+(?:couloirs?|corridors?|passages?)\\s+humanitaires?|(?:couloirs?|corridors?|passages?)\\s+humanitaires?\\s+${GAP}(?:\\p{L}+\\s+){0,3}?(?:restaient|restent|resteront|sont|seront|étaient)\\s+ouverts|${AUX}\\s+ouvert\\s+${GAP}(?:couloirs?|corridors?|passages?)`), type: 'corridor', strength: 2 },
     { pattern: g(`(?:prête?s?|disposée?s?)\\s+à\\s+(?:assurer|offrir|garantir|accorder|discuter|négocier|ouvrir|permettre)|${AUX}\\s+(?:proposé|offert)|propose|proposent|se\\s+(?:dit|disent)\\s+prête?s?`), type: 'offer', strength: 2 },
     { pattern: g(`${AUX}\\s+(?:refusé|rejeté|décidé|ordonné|approuvé|autorisé|interdit|annulé|tranché|levé|décrété|instauré|imposé|débloqué|adopté|voté|promulgué|suspendu)|refuse|rejette|décide|ordonne|${AUX}\\s+annoncé\\s+(?:le\\s+|la\\s+|l['’])?(?:déblocage|création|fermeture|levée|suspension|reconnaissance|instauration|interdiction|annulation|report)|présentée?\\s+(?:\\p{L}+\\s+){0,2}en\\s+Conseil\\s+des\\s+ministres`), type: 'decision', strength: 2 },
+    // « Les aviations russe et syrienne ont cessé ce 18 octobre leurs frappes », « ont interrompu toute frappe »
+    { pattern: g(`${AUX}\\s+(?:cessé|arrêté|interrompu|stoppé)\\s+${GAP}(?:les\\s+|leurs\\s+|toute\\s+|tous\\s+les\\s+)?(?:frappes?|bombardements?|raids?|tirs|combats|opérations|hostilités)`), type: 'truce', strength: 3 },
     // Prolonger une trêve, bloquer un texte, ordonner une enquête.
-    { pattern: g(`${AUX}\\s+(?:prolongé|étendu|bloqué|renoncé\\s+à)|prolonge|prolongent|(?:annoncé|décidé)\\s+(?:de\\s+)?prolonger|(?:pause|trêve|cessez-le-feu)\\s+(?:\\p{L}+\\s+){0,3}?(?:prolongée?|étendue?)|${AUX}\\s+voté\\s+(?:pour\\s+)?(?:une\\s+|la\\s+)?(?:résolution|enquête|texte)`), type: 'decision', strength: 2 },
+    { pattern: g(`${AUX}\\s+(?:prolongé|étendu|bloqué|renoncé\\s+à)|prolonge|prolongent|(?:annoncé|décidé)\\s+(?:de\\s+)?prolonger|(?:pause|trêve|cessez-le-feu)\\s+(?:\\p{L}+\\s+){0,3}?(?:prolongée?|étendue?)|(?<=(?:pause|trêve|cessez-le-feu)[^.;]{0,80}?)${PASSIVE}\\s+(?:prolongée?|étendue?)|${AUX}\\s+voté\\s+(?:pour\\s+)?(?:une\\s+|la\\s+)?(?:résolution|enquête|texte)`), type: 'decision', strength: 2 },
     // « les frappes, suspendues depuis le 18 octobre »
     { pattern: g(`(?:frappes|bombardements|raids|combats|opérations|hostilités)(?:\\s+[\\p{L}'’-]+){0,4}?,?\\s+suspendue?s?`), type: 'truce', strength: 2 },
     // Accords, suspensions, décisions de justice.
@@ -45,7 +47,7 @@ export const events: EventRules = {
     { pattern: g(`crue|inondations?|naufrage|séisme|tremblement\\s+de\\s+terre|incendie|explosion|glissement\\s+de\\s+terrain|effondrement|heurts|affrontements|échauffourées|émeutes?|mutinerie|évasion|grève|manifestation|visite|libération|enlèvement|rassemblement`), type: 'other', strength: 1 },
     { pattern: g(`offensive|contre-offensive|assaut|percée`), type: 'offensive', strength: 1 },
     { pattern: g(`trêve|cessez-le-feu|pause\\s+humanitaire|armistice`), type: 'truce', strength: 1 },
-    { pattern: g(`(?:couloirs?|corridors?|passages?)\\s+humanitaires?`), type: 'corridor', strength: 1 },
+    { pattern: g(`(?:couloirs?|corridors?|passages?)\\s+humanitaires?|(?:\\p{N}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+(?:couloirs|corridors|points\\s+de\\s+passage)`), type: 'corridor', strength: 1 },
     { pattern: g(`évacuation`), type: 'evacuation', strength: 1 },
     { pattern: g(`proposition|offre`), type: 'offer', strength: 1 },
     { pattern: g(`décision|refus|veto`), type: 'decision', strength: 1 },

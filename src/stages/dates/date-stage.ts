@@ -46,6 +46,12 @@ export function findDates(doc: Doc, rules: DateRules): DateSpan[] {
         futureAt = nearest(rules.futureCue, head, head.length);
         pastAt = rules.pastCue ? nearest(rules.pastCue, head, head.length) : Infinity;
       }
+      // "Jeudi, les combattants pourront partir": a fronted day takes the tense of the clause after it
+      if (futureAt === Infinity && pastAt === Infinity) {
+        const tail = sentenceTail(text, clause.start + clause.text.length);
+        futureAt = nearest(rules.futureCue, tail, 0);
+        pastAt = rules.pastCue ? nearest(rules.pastCue, tail, 0) : Infinity;
+      }
       const future = (futureAt < Infinity && futureAt <= pastAt) || announcedAhead(text, start, rules);
       const past = !future && pastAt < Infinity;
       const parsed = parser.extract(m as RegExpExecArray, { ref, future, past });
@@ -97,6 +103,13 @@ function sentenceHead(text: string, at: number): string {
   let a = at;
   while (a > 0 && !/[.!?\n]/u.test(text[a - 1]!)) a--;
   return text.slice(a, at);
+}
+
+/** The sentence's words after `at`, up to the next sentence end or line break. */
+function sentenceTail(text: string, at: number): string {
+  let b = at;
+  while (b < text.length && !/[.!?\n]/u.test(text[b]!)) b++;
+  return text.slice(at, b);
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();

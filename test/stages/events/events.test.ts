@@ -138,3 +138,9 @@ test('English: "said that talks would be held" is a conjunction, not the demonst
   ]);
   assert.deepEqual(eventsOf('That meeting ended without a deal, the ministry said on Monday.', 'en', '2025-03-05').map((e) => e.slice(0, 2)), []);
 });
+
+test('French: strikes stopped are a truce; a pause extended in the passive is a decision; numbered corridors are corridors', () => {
+  assert.deepEqual(eventsOf("Les aviations russe et syrienne ont cessé mardi leurs frappes sur la ville.", 'fr', '2016-10-18').map((e) => e.slice(0, 2)), [['truce', '2016-10-18']]);
+  assert.deepEqual(eventsOf("La pause, d'abord prévue pour huit heures, a été étendue mercredi à onze heures par Moscou.", 'fr', '2016-10-20').map((e) => e.slice(0, 2)), [['decision', '2016-10-19']]);
+  assert.deepEqual(eventsOf("Jeudi, les combattants pourront quitter la ville par deux couloirs.", 'fr', '2016-10-18').map((e) => e.slice(0, 2)), [['corridor', '2016-10-20']]);
+});

@@ -61,6 +61,7 @@ export const claims: ClaimRules = {
   pronoun: /^(?:he|she|it|they|him|her|them|the\s+latter|the\s+former|who|which|that)$/iu,
   statementBefore: /(?<![\p{L}])(?:said|says|announced|told\s+(?:[\p{L}'’-]+\s+){1,5}?|stated|added|confirmed|reported|acknowledged|claimed)\s+(?:on\s+)?$/iu,
   tallyAfter: /^\s*(?:\p{L}+\s+)?(?:counted|recorded|registered|documented|identified|tallied)\s+(?:\p{L}+\s+)?by\s+(?:the\s+)?$/iu,
+  tallyGap: /^\s*(?:has|have|had)?\s*(?:(?:also|meanwhile|separately|for\s+(?:its|their)\s+part)\s*,?\s*)?$/iu,
   figureNoun: /(?<![\p{L}])(?:figures?|numbers?|tolls?|estimates?|counts?|tally)(?![\p{L}])/iu,
   documentSource: /^(?:(?:a|the|its|their|this)\s+)?(?:(?:latest|new|last|first|previous|recent|official)\s+)?(?:toll|figure|count|report|statement|tally|update|bulletin)\b/iu,
   predicates: [

@@ -61,6 +61,7 @@ export const claims: ClaimRules = {
   nowCue: /(?<![\p{L}])(?:toujours|désormais|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|jusqu['’]ici|pour\s+l['’]instant|à\s+présent)(?![\p{L}])/iu,
   tally: /(?<![\p{L}])(?:recense|recensent|a\s+recensé|ont\s+recensé|dénombre|dénombrent|a\s+dénombré|compte|comptent|a\s+compté|en\s+a\s+compté|en\s+compte|fait\s+état\s+(?:de|d['’]|des)|font\s+état\s+(?:de|d['’]|des)|a\s+fait\s+état\s+(?:de|d['’]|des)|avance(?:nt)?(?:\s+[\p{L}'’]+){0,4}?\s+(?:le\s+)?chiffre\s+(?:de|d['’])|chiffre(?:nt)?\s+à|évalue(?:nt)?(?:\s+[\p{L}'’]+){0,3}?\s+à|estime(?:nt)?(?:\s+[\p{L}'’]+){0,3}?\s+à|a\s+estimé(?:\s+[\p{L}'’]+){0,3}?\s+à)\s*(?:[«"]\s*)?$/iu,
   tallyAfter: /^\s*(?:\p{L}+\s+)?(?:recensée?s|comptabilisée?s|dénombrée?s|comptée?s|enregistrée?s|répertoriée?s|identifiée?s)\s+(?:\p{L}+\s+)?par\s+(?:les?\s+|la\s+|l['’]|des\s+)?$/iu,
+  tallyGap: /^\s*(?:a|ont|avait|avaient)?\s*(?:(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|également|aussi|toutefois|pourtant|\p{L}+ment)\s*,?\s*)?$/iu,
   pronoun: /^(?:il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|ces\s+derniers|lequel|laquelle|qui|que|dont)$/iu,
   statementBefore: /(?<![\p{L}])(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:annoncé|indiqué|déclaré|affirmé|assuré|précisé|ajouté|confirmé|dit|expliqué|rapporté|communiqué|publié)|annonce|indique|déclare|affirme|précise)\s+(?:à\s+\p{L}+\s+)?$/iu,
   figureNoun: /(?<![\p{L}])(?:chiffres?|bilans?|nombre|estimations?|décomptes?)(?![\p{L}])/iu,

@@ -7,6 +7,8 @@ import { sourceAt } from './figure-context.js';
 // How far before a figure its counting verb may start ("avance pour sa part le chiffre de").
 const TALLY_LOOK_BACK = 120;
 const CLAUSE_MARK = /[;:()]/u;
+/** How many sentences back a pronoun source ("selon elle") may find its antecedent. */
+const PRONOUN_REACH = 3;
 const DETERMINER_WORDS = /^(?:the|a|an|its|their|le|la|les|l['’]|un|une|des|du|en|y|a|ont)$/iu;
 
 /**
@@ -20,9 +22,10 @@ export function claimSource(doc: Doc, s: number, f: Figure, rules: ClaimRules): 
   const tallied = tallySubject(doc, sentence, f, rules) ?? tallyAgent(doc, sentence, f, rules);
   if (tallied) return tallied;
   let source = sourceAt(doc, s, f.figure.start, rules);
-  if (source && rules.pronoun.test(source.trim()) && s > 0) {
-    const previous = doc.get('sentences')[s - 1]!;
-    source = sourceAt(doc, s - 1, previous.end - 1, rules) ?? source;
+  // "Selon elle, …": the source of the sentences just before (a sentence about the source between)
+  for (let back = 1; back <= PRONOUN_REACH && source && rules.pronoun.test(source.trim()) && s - back >= 0; back++) {
+    const previous = doc.get('sentences')[s - back]!;
+    source = sourceAt(doc, s - back, previous.end - 1, rules) ?? source;
   }
   if (source && rules.documentSource.test(source.trim())) source = issuerIn(doc, sentence) ?? source;
   return source;
@@ -41,7 +44,8 @@ function tallySubject(doc: Doc, sentence: Span, f: Figure, rules: ClaimRules): s
       if (e.type === 'LOC') continue;
       const mention = e.mentions.find((x) => x.start >= clauseStart && x.end <= verbAt);
       // Right before the verb, or with an apposition (", a rights group,") or a possessive ("'s humanitarian office").
-      if (mention && /^[\s,]*$|^,[^,]*,\s*$|^['’]s(?:\s+[\p{L}-]+){1,3}\s*$/u.test(doc.text.slice(mention.end, verbAt))) return e.name;
+      const gap = doc.text.slice(mention?.end ?? 0, verbAt);
+      if (mention && (/^[\s,]*$|^,[^,]*,\s*$|^['’]s(?:\s+[\p{L}-]+){1,3}\s*$/u.test(gap) || rules.tallyGap?.test(gap))) return e.name;
     }
   }
   // A common-noun subject right before the verb ("Organizers put", "la police en a compté").

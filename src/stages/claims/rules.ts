@@ -39,6 +39,8 @@ export interface ClaimRules {
    * "put the civilian toll at", "police counted"). $-anchored; the subject is the clause's first noun phrase.
    */
   tally: RegExp;
+  /** What may stand between a counting verb's subject and the verb ("ont de leur côté fait état de"). ^$-anchored. */
+  tallyGap?: RegExp;
   /** A counting participle after the figure's noun phrase whose agent is the source ("400 blessés recensés par l'ONU"), up to the agent. */
   tallyAfter?: RegExp;
   /** Just before a date: a reporting verb, so the date is the statement's ("a annoncé mercredi", "said on Wednesday"). $-anchored. */

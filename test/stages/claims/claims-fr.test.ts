@@ -122,3 +122,13 @@ test('assiégés, parmi les victimes; the source after the figure is not who was
     ['other', 250000, 'personnes'], ['killed', 20, null], ['killed', 2, 'enfants'],
   ]);
 });
+
+test('claim sources: "selon elle" reaches back past a sentence about the source; an adverb between a counting subject and its verb', async () => {
+  const { read } = await import('../quotes/read-quotes.js');
+  const { claimStage } = await import('../../../src/stages/claims/claim-stage.js');
+  const doc = read("Au moins 27 civils ont été tués samedi, a rapporté l'Observatoire syrien des droits de l'homme (OSDH). L'ONG dispose d'un vaste réseau de sources. Selon elle, 12 enfants figurent parmi les morts. Les Casques blancs ont de leur côté fait état de 30 morts.", 'fr');
+  claimStage.run(doc, { lang: languagePack('fr') });
+  assert.deepEqual(doc.get('claims').map((c) => [c.value ?? c.min, c.source]), [
+    [27, "Observatoire syrien des droits de l'homme"], [12, "Observatoire syrien des droits de l'homme"], [30, 'Casques blancs'],
+  ]);
+});

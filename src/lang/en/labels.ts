@@ -13,6 +13,9 @@ const NAME = '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:al|el)-)?\\p{Lu}[\\p{L}-]+){0,2}';
 
 export const labels: LabelRules = {
   terms: [
+    // Kurdish forces and the international coalition are actors of their own
+    { pattern: g(`peshmerga|Kurdish\\s+(?:forces|fighters|militias?)|YPG|SDF`), group: 'kurdish-forces' },
+    { pattern: g(`(?:US|U\\.S\\.|American)-led\\s+coalition|international\\s+coalition|coalition\\s+(?:forces|aircraft|warplanes|jets)`), group: 'coalition' },
     // Named rebel armies that a plain "army" would give to the state.
     { pattern: g('Free\\s+Syrian\\s+Army|FSA'), group: 'armed-opposition' },
     {
@@ -29,6 +32,8 @@ export const labels: LabelRules = {
     },
     // Plain "the regime", "the opposition", "the rebellion" name the sides only in a sentence about the fighting (not "the visa regime").
     { pattern: g('regime'), group: 'government-forces', armed: true },
+    // The state's air force and special units: "regime aircraft", "Russian warplanes", "Iraqi special forces"
+    { pattern: g(`(?:regime|${NAT})\\s+(?:aircraft|warplanes|jets|helicopters|air\\s+force)|(?:${NAT}\\s+)?special\\s+forces`), group: 'government-forces' },
     { pattern: g('opposition|rebellion'), group: 'armed-opposition', armed: true },
     // A state's own forces named plainly ("the Saldarian army", "troops"): the same side as above.
     { pattern: g(`(?:${NAT}\\s+)?(?:army|military|armed\\s+forces|troops|soldiers|servicemen)`), group: 'government-forces' },

@@ -31,6 +31,11 @@ export const labels: LabelRules = {
     },
     // A state's own forces named plainly ("l'armée saldarienne", "les militaires", "soldats syriens"): the same side as above.
     { pattern: g(`forces\\s+armées(?:\\s+${NAT})?|armée(?:\\s+(?:de\\s+l['’]air|${NAT}))?|(?:soldats|militaires|troupes)(?:\\s+${NAT})?|forces\\s+de\\s+défense\\s+et\\s+de\\s+sécurité`), group: 'government-forces' },
+    // The state's air force and special units: "l'aviation du régime", "les avions russes", "les forces spéciales irakiennes", "les forces irakiennes"
+    { pattern: g(`(?:aviation|avions|hélicoptères|chasseurs|bombardiers)\\s+(?:du\\s+régime|de\\s+Damas|${NAT})|forces\\s+spéciales(?:\\s+${NAT})?|forces\\s+${NAT}`), group: 'government-forces' },
+    // Kurdish forces and the international coalition are actors of their own
+    { pattern: g(`peshmergas?(?:\\s+kurdes)?|(?:combattants|forces|milices|miliciens)\\s+kurdes|YPG|FDS`), group: 'kurdish-forces' },
+    { pattern: g(`coalition\\s+(?:internationale|arabo-occidentale|anti-?(?:EI|jihadiste|djihadiste|Daech))|coalition\\s+(?:menée|conduite|emmenée)\\s+par\\s+(?:les\\s+)?(?:États|Etats)-Unis`), group: 'coalition' },
     // A plain "régime" is the state's forces only in a sentence about the fighting, not "le régime des retraites".
     { pattern: g(`régime(?!\\s+(?:des?\\s+retraites?|de\\s+(?:faveur|sécurité\\s+sociale)|fiscal|spécial|juridique|alimentaire|matrimonial|sec|minceur))`), group: 'government-forces', armed: true },
     // Jihadists' word for soldiers and officials of the state they fight.

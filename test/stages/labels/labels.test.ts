@@ -190,3 +190,15 @@ test('plain "régime", "opposants", "regime", "opposition" name the sides only i
     ['regime', 4, 'government-forces'], ['opposition', 37, 'armed-opposition'],
   ]);
 });
+
+test('the air force and special units are the state\'s; Kurdish forces and the coalition are actors of their own', () => {
+  const found = labelsOf("Les avions du régime ont visé les islamistes, tandis que les peshmergas kurdes et la coalition internationale avançaient avec les forces spéciales irakiennes.", 'fr');
+  assert.deepEqual(found.map((l) => [l[1], l[0]]), [
+    ['government-forces', 'avions du régime'], ['armed-opposition', 'islamistes'], ['kurdish-forces', 'peshmergas kurdes'],
+    ['coalition', 'coalition internationale'], ['government-forces', 'forces spéciales irakiennes'],
+  ]);
+  const en = labelsOf('Regime aircraft struck the town as Kurdish fighters and the US-led coalition pressed on.', 'en');
+  assert.deepEqual(en.map((l) => [l[1], l[0]]), [
+    ['government-forces', 'Regime aircraft'], ['kurdish-forces', 'Kurdish fighters'], ['coalition', 'US-led coalition'],
+  ]);
+});

@@ -37,7 +37,7 @@ export const cleaning: CleaningRules = {
   endOfArticle: new RegExp(
     [
       common.endOfArticle.source,
-      /^(?:most\s+(?:read|popular|viewed|shared)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|(?:[^.!?]{1,60}[.,]\s*)?all\s+rights\s+reserved|sign\s+up\s+for\s+our\s+newsletter|top\s+stories|latest\s+(?:news|stories|headlines)$|sponsored(?:\s+(?:content|stories))?$|more\s+stories|promoted\s+stories|around\s+the\s+web|tags?\s*:|topics?\s*:|also\s+on\s+[\p{L}\d ]{2,20}$|related\s+topics|trending(?:\s+now)?|did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|more\s+from\s+(?:this\s+author|the\s+\p{L}+))\b/iu.source,
+      /^(?:most\s+(?:read|popular|viewed|shared)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|(?:[^.!?]{1,60}[.,]\s*)?all\s+rights\s+reserved|sign\s+up\s+for\s+our\s+newsletter|this\s+(?:article|story)\s+(?:was\s+(?:first\s+)?(?:published|updated|amended)|first\s+appeared|has\s+been\s+(?:updated|amended))|follow\s+[^.]{1,40}\s+on\s+(?:twitter|facebook|x|instagram|bluesky)|top\s+stories|latest\s+(?:news|stories|headlines)$|sponsored(?:\s+(?:content|stories))?$|more\s+stories|promoted\s+stories|around\s+the\s+web|tags?\s*:|topics?\s*:|also\s+on\s+[\p{L}\d ]{2,20}$|related\s+topics|trending(?:\s+now)?|did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|more\s+from\s+(?:this\s+author|the\s+\p{L}+))\b/iu.source,
     ].join('|'),
     'iu',
   ),

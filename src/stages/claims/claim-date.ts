@@ -1,4 +1,4 @@
-import type { Doc } from '../../model/document.js';
+import type { DateSpan, Doc } from '../../model/document.js';
 import type { ClaimRules } from './rules.js';
 import type { Figure } from './find-figures.js';
 import { heldTime, type AccountTime } from './account-time.js';
@@ -15,7 +15,13 @@ import { heldTime, type AccountTime } from './account-time.js';
  */
 export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, time: AccountTime | null, previous: { date: string | null; sentence: number } | null = null): string | null {
   const sentence = doc.get('sentences')[s]!;
-  const here = doc.has('dates') ? doc.get('dates').filter((d) => d.start >= sentence.start && d.end <= sentence.end) : [];
+  const relatives = rules.relativeClause
+    ? [...doc.text.slice(sentence.start, sentence.end).matchAll(rules.relativeClause)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }))
+    : [];
+  // "Sarn Watch, a group whose researchers left last year, has counted …": a day told in a relative
+  // clause the figure is not in belongs to that clause (windows since a day still date the figure)
+  const inOtherClause = (d: DateSpan) => d.kind !== 'period' && relatives.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= f.start && f.start < r.end));
+  const here = doc.has('dates') ? doc.get('dates').filter((d) => d.start >= sentence.start && d.end <= sentence.end && !inOtherClause(d)) : [];
   const at = f.figure.start;
   const value = (v: string) => (v === '' ? null : v);
   // Its own words end at the next number or at the first clause mark after its noun phrase; a

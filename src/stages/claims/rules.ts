@@ -30,6 +30,8 @@ export interface ClaimRules {
   bareNumberEnd: RegExp;
   /** In a figure's own words: it holds now ("still", "now", "toujours", "désormais"). Unanchored. */
   nowCue: RegExp;
+  /** From a relative pronoun to the next clause mark ("whose researchers left last year"): a day said there is not the figure's. Global. */
+  relativeClause?: RegExp;
   /** Between a figure and a day: the day opens a window that runs to publication ("killed since the army launched its offensive on Sept. 22"). */
   sinceClause?: RegExp;
   /** The figure counts over the time of the figure before it ("over the same period", "de leur côté"). */

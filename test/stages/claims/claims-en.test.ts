@@ -87,3 +87,8 @@ test('people trapped, among the victims; the source after the figure names no on
   assert.deepEqual(en('Some 275,000 people remain trapped in the east. The strike left 20 dead, rescuers said. Two children were among the victims.', '2016-10-20')
     .map((c) => [c[1], c[2] ?? c[3]]), [['other', 275000], ['killed', 20], ['killed', 2]]);
 });
+
+test('claim dates: a day in a relative clause is not the figure\'s; people still waiting are counted on publication day', () => {
+  const found = en('Sarn Watch, a monitoring group whose researchers left the country last year, has counted at least 37 civilian deaths. Aid agencies say a hundred or so wounded people are waiting to be evacuated.', '2025-03-06');
+  assert.deepEqual(found.map((c) => [c[1], c[2] ?? c[3], c[6]]), [['killed', 37, null], ['injured', 100, '2025-03-06']]);
+});

@@ -57,7 +57,7 @@ export const claims: ClaimRules = {
   sinceClause: /(?<![\p{L}])since(?![\p{L}])/iu,
   samePeriod: /(?<![\p{L}])(?:(?:over|in|during)\s+the\s+same\s+period|over\s+that\s+period|in\s+the\s+same\s+time)(?![\p{L}])/iu,
   relativeClause: /(?<![\p{L}])(?:who|whose|which|where)(?![\p{L}])[^,;.]*/giu,
-  nowCue: /(?<![\p{L}])(?:now|still|currently|so\s+far|to\s+date|at\s+present|are\s+(?:waiting|trapped|stranded|sheltering)|remain|remains)(?![\p{L}])/iu,
+  nowCue: /(?<![\p{L}])(?:now|still|currently|so\s+far|to\s+date|at\s+present|are\s+(?:waiting|trapped|stranded|sheltering|deployed|mobili[sz]ed|housed|besieged)|remain|remains)(?![\p{L}])/iu,
   tally: /(?<![\p{L}])(?:(?:put|puts|estimated|estimates|placed)\s+the\s+(?:number|total|figure|count)\s+of\s+[^.;:!?]{1,90}?\s+at|counted|counts|has\s+counted|have\s+counted|recorded|has\s+recorded|have\s+recorded|tallied|documented|has\s+documented|put\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|figure|total|turnout)\s+at|puts\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|figure|total|turnout)\s+at|estimated\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|turnout)\s+at|estimates\s+the(?:\s+[\p{L}-]+){0,2}?\s+(?:toll|number|turnout)\s+at|reported|reports)\s*(?:["“]\s*)?$/iu,
   pronoun: /^(?:he|she|it|they|him|her|them|the\s+latter|the\s+former|who|which|that)$/iu,
   statementBefore: /(?<![\p{L}])(?:said|says|announced|told\s+(?:[\p{L}'’-]+\s+){1,5}?|stated|added|confirmed|reported|acknowledged|claimed)\s+(?:on\s+)?$/iu,

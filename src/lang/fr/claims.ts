@@ -59,7 +59,7 @@ export const claims: ClaimRules = {
   sinceClause: /(?<![\p{L}])(?:depuis|depuis\s+que|depuis\s+le\s+(?:début|lancement))(?![\p{L}])/iu,
   samePeriod: /(?<![\p{L}])(?:(?:sur|pendant|durant|au\s+cours\s+de)\s+la\s+même\s+période|de\s+(?:leur|son)\s+côté|pour\s+(?:leur|sa)\s+part|dans\s+le\s+même\s+temps)(?![\p{L}])/iu,
   relativeClause: /(?<![\p{L}])(?:dont|où|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])[^,;.]*/giu,
-  nowCue: /(?<![\p{L}])(?:attendent|restent|demeurent|toujours|désormais|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|jusqu['’]ici|pour\s+l['’]instant|à\s+présent)(?![\p{L}])/iu,
+  nowCue: /(?<![\p{L}])(?:sont\s+(?:actuellement\s+)?(?:engagée?s|mobilisée?s|déployée?s|hébergée?s|assiégée?s|bloquée?s|piégée?s)|attendent|restent|demeurent|toujours|désormais|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|jusqu['’]ici|pour\s+l['’]instant|à\s+présent)(?![\p{L}])/iu,
   tally: /(?<![\p{L}])(?:recense|recensent|a\s+recensé|ont\s+recensé|dénombre|dénombrent|a\s+dénombré|compte|comptent|a\s+compté|en\s+a\s+compté|en\s+compte|fait\s+état\s+(?:de|d['’]|des)|font\s+état\s+(?:de|d['’]|des)|a\s+fait\s+état\s+(?:de|d['’]|des)|avance(?:nt)?(?:\s+[\p{L}'’]+){0,4}?\s+(?:le\s+)?chiffre\s+(?:de|d['’])|chiffre(?:nt)?\s+à|évalue(?:nt)?(?:\s+[\p{L}'’]+){0,3}?\s+à|estime(?:nt)?(?:\s+[\p{L}'’]+){0,3}?\s+à|a\s+estimé(?:\s+[\p{L}'’]+){0,3}?\s+à)\s*(?:[«"]\s*)?$/iu,
   tallyAfter: /^\s*(?:\p{L}+\s+)?(?:recensée?s|comptabilisée?s|dénombrée?s|comptée?s|enregistrée?s|répertoriée?s|identifiée?s)\s+(?:\p{L}+\s+)?par\s+(?:les?\s+|la\s+|l['’]|des\s+)?$/iu,
   tallyGap: /^\s*(?:a|ont|avait|avaient)?\s*(?:(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|également|aussi|toutefois|pourtant|\p{L}+ment)\s*,?\s*)?$/iu,

@@ -13,7 +13,8 @@ import { heldTime, type AccountTime } from './account-time.js';
  * time (see account-time.ts). A date left empty by the dates stage (an onset it could not place:
  * "since the siege began") leaves the figure undated.
  */
-export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, time: AccountTime | null, previous: { date: string | null; sentence: number } | null = null): string | null {
+export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, time: AccountTime | null, previous: { date: string | null; sentence: number } | null = null,
+  earlierFigure: number | null = null): string | null {
   const sentence = doc.get('sentences')[s]!;
   const relatives = rules.relativeClause
     ? [...doc.text.slice(sentence.start, sentence.end).matchAll(rules.relativeClause)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }))
@@ -21,7 +22,11 @@ export function claimDate(doc: Doc, s: number, f: Figure, rules: ClaimRules, tim
   // "Sarn Watch, a group whose researchers left last year, has counted …": a day told in a relative
   // clause the figure is not in belongs to that clause (windows since a day still date the figure)
   const inOtherClause = (d: DateSpan) => d.kind !== 'period' && relatives.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= f.start && f.start < r.end));
-  const here = doc.has('dates') ? doc.get('dates').filter((d) => d.start >= sentence.start && d.end <= sentence.end && !inOtherClause(d)) : [];
+  // "2,300 civilians left in two days through three corridors": a window after an earlier figure of
+  // the sentence is that figure's, not this one's
+  const earlierOwns = (d: DateSpan) => d.kind === 'period' && earlierFigure !== null && d.start > earlierFigure && d.end <= f.start
+    && !rules.sinceClause?.test(doc.text.slice(Math.max(sentence.start, d.start - 12), d.start + 12));
+  const here = doc.has('dates') ? doc.get('dates').filter((d) => d.start >= sentence.start && d.end <= sentence.end && !inOtherClause(d) && !earlierOwns(d)) : [];
   const at = f.figure.start;
   const value = (v: string) => (v === '' ? null : v);
   // Its own words end at the next number or at the first clause mark after its noun phrase; a

@@ -33,16 +33,18 @@ export function findClaims(doc: Doc, rules: ClaimRules): ClaimSpan[] {
     if (headings.some((h) => h.start < sentence.end && sentence.start < h.end)) return;
     const last = out[out.length - 1];
     const previous = last && doc.sentenceAt(last.start) >= s - 2 ? last.category : null;
+    let earlierFigure: number | null = null;
     for (const f of findFigures(doc.text, sentence, excluded, rules, previous)) {
       const at = f.figure.start;
       const { nextAt: _nextAt, ...fields } = f;
       out.push({
         ...fields,
-        date: claimDate(doc, s, f, rules, time, last ? { date: last.date, sentence: doc.sentenceAt(last.start) } : null),
+        date: claimDate(doc, s, f, rules, time, last ? { date: last.date, sentence: doc.sentenceAt(last.start) } : null, earlierFigure),
         place: placeAt(doc, s, at, rules, place),
         source: claimSource(doc, s, f, rules),
         hedged: hedgedAt(doc, s, at),
       });
+      earlierFigure = at;
     }
   });
   return out;

@@ -132,3 +132,12 @@ test('claim sources: "selon elle" reaches back past a sentence about the source;
     [27, "Observatoire syrien des droits de l'homme"], [12, "Observatoire syrien des droits de l'homme"], [30, 'Casques blancs'],
   ]);
 });
+
+test('claim dates: forces engaged now are counted on publication day; a window an earlier figure owns is not this one\'s', () => {
+  assert.deepEqual(fr('Les secours restent mobilisés : près de 1 500 pompiers sont engagés, selon la préfecture.', '2025-04-15').map((c) => [c.category, c.value, c.date]), [
+    ['other', 1500, '2025-04-15'],
+  ]);
+  assert.deepEqual(fr("Plus de 2 300 civils ont quitté la ville en deux jours par trois couloirs, selon l'armée.", '2025-03-05').map((c) => [c.category, c.value ?? c.min, c.date]), [
+    ['evacuated', 2300, '2025-03-04/2025-03-05'], ['corridors', 3, null],
+  ]);
+});

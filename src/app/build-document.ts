@@ -96,6 +96,10 @@ function domainOf(url: string | null | undefined): string | null {
 }
 
 function sameName(credit: string, outlet: string | null | undefined): boolean {
-  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return !!outlet && fold(credit) === fold(outlet);
+  // "LEXPRESS.fr" for L'Express, "FRANCE 24" for France 24
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/\.(?:fr|com|net|org|info|be|ch|ca|co\.uk)$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!outlet) return false;
+  const [a, b] = [fold(credit), fold(outlet)];
+  return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }

@@ -13,7 +13,7 @@ export const cleaning: CleaningRules = {
     // "Par Jeanne Roux, envoyée spéciale à Alep", "Par Jeanne Roux, correspondante à Beyrouth (avec AFP)"
     String.raw`[Pp]ar\s+(?<roleByline>${NAME})\s*,\s*(?:notre\s+)?(?:envoyée?s?\s+spéciale?s?|correspondante?s?|journaliste|grand\s+reporter|rédact(?:eur|rice)|chef|spécialiste|éditorialiste)\b[^,;()]{0,50}(?:\s*,?\s*\(?\s*avec\s+(?<roleAgency>${AGENCIES})\s*\)?)?`,
     // a wire named alone under the article ("AFP", "— Reuters")
-    String.raw`(?:[—–-]\s*)?(?<wireAlone>AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Anadolu|Xinhua|TASS|Sputnik|Agence\s+France-Presse|Associated\s+Press)`,
+    String.raw`(?:[Ss]ources?\s*:?\s*)?(?:[—–-]\s*)?(?<wireAlone>AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Anadolu|Xinhua|TASS|Sputnik|Agence\s+France-Presse|Associated\s+Press)`,
     // "Auteur : Jeanne Roux", "Journaliste : Jeanne Roux"
     String.raw`(?:[Aa]uteure?|[Jj]ournaliste|[Rr]édaction)\s*:\s*(?<labelled>${NAME}(?:\s*(?:,|et)\s*${NAME})*)`,
     // "Par Benjamin Roux (Beyrouth, correspondant)": where and what the writer is
@@ -21,13 +21,15 @@ export const cleaning: CleaningRules = {
     // "Texte par : Jeanne Roux", "Rédigé par Jeanne Roux"
     String.raw`(?:[Tt]exte|[Rr]édigé|[Éé]crit|[Rr]éalisé)\s+par\s*:?\s*(?<textBy>[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}(?:\s*(?:,|et)\s*${NAME})*)`,
     // "20 Minutes avec AFP", "C.H. avec AFP": the desk, then the wire
-    String.raw`(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,2}[\p{Lu}\d][\p{L}\d.'’-]*\s+avec\s+(?<deskWire>(?:AFP|AP|ATS|Reuters|DPA|ANSA|EFE|Belga|Keystone-ATS)(?:\s*(?:,|et)\s*(?:AFP|AP|ATS|Reuters|DPA|ANSA|EFE|Belga|Keystone-ATS))*)`,
+    String.raw`(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,2}[\p{Lu}\d][\p{L}\d.'’-]*\s+\(?\s*avec\s+(?<deskWire>(?:AFP|AP|ATS|Reuters|DPA|ANSA|EFE|Belga|Keystone-ATS)(?:\s*(?:,|et)\s*(?:AFP|AP|ATS|Reuters|DPA|ANSA|EFE|Belga|Keystone-ATS))*)\s*\)?`,
+    // "OLJ/AFP": the desk and the wire joined by a slash
+    String.raw`[\p{Lu}][\p{Lu}\d]{1,7}\s*\/\s*(?<slashWire>(?:AFP|AP|ATS|Reuters|DPA|ANSA|EFE|Belga|Keystone-ATS))`,
     // "Par Jeanne Roux (avec AFP)"
     String.raw`[Pp]ar\s+(?<parenByline>${NAME})\s*\(\s*avec\s+(?<parenAgency>${AGENCIES})\s*\)`,
   ], /^(?:[Aa]vec\s+(?<agency>[\p{Lu}][\p{L}.]*(?:\s*(?:,|et)\s*[\p{Lu}][\p{L}.]*)*)\.?|[Aa]vec\s+(?:notre|nos|son|sa|leur)\s+[^,]{3,50},\s*(?<byline>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3})|(?:[Pp]ar|[Pp]ropos\s+recueillis\s+par)\s+(?<byline2>[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de\s+|d['’])?[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,\s*(?:et|avec)?|et|avec)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)|(?:[Ss]ources?|[Cc]rédits?)\s*:\s*(?<source>[\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{Lu}][\p{L}.]*)*))\s*\.?$/u),  boilerplate: new RegExp(
     [
       common.boilerplate.source,
-      /^(?:liens?\s+d['’]accessibilit[ée]|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|passer\s+(?:au|le)\s+contenu|derni[èe]res?\s+nouvelles|accueil|menu|rechercher|recherche|se\s+connecter|connexion|s['’]abonner|abonnez-vous|newsletter|partager(?:\s+sur\s+\p{L}+)?|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|(?:article\s+)?réservé\s+aux\s+abonnés|offrir(?:\s+cet\s+article)?|ajouter\s+à\s+mes\s+(?:favoris|sélections)|suivre(?:\s+ce\s+sujet)?|lire\s+plus\s+tard|signaler\s+(?:un\s+abus|une\s+erreur)|voir\s+les\s+commentaires|tweeter|imprimer|envoyer|réagir|commenter|publicité|fermer|suivez-nous.*|tous\s+droits\s+réservés.*|temps\s+de\s+lecture\s*:?\s*\d+\s*min\.?|lecture\s*:?\s*\d+\s*min\.?|mentions\s+légales|plan\s+du\s+site|en\s+direct|vidéo|photos?|la\s+une|à\s+la\s+une|mis\s+à\s+jour\s+le\s+.*|publié\s+(?:le|il\s+y\s+a)\s+.*|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|h|jours?)|modifié\s+le\s+.*|taille\s+du\s+texte|police|accepter(?:\s+les\s+cookies)?|tout\s+accepter|refuser)\s*:?$/iu
+      /^(?:liens?\s+d['’]accessibilit[ée]|aller\s+au\s+(?:contenu|menu)(?:\s+principal)?|passer\s+(?:au|le)\s+contenu|derni[èe]res?\s+nouvelles|accueil|menu|rechercher|recherche|se\s+connecter|connexion|s['’]abonner|abonnez-vous|newsletter|partager(?:\s+(?:sur|via)\s*:?(?:\s*\p{L}+)?)?|partager\s+(?:cet\s+article|l['’]article)|copier\s+le\s+lien|écouter(?:\s+cet\s+article)?|(?:article\s+)?réservé\s+aux\s+abonnés|offrir(?:\s+(?:cet|l['’])\s*article)?|ajouter\s+à\s+(?:mes|vos)\s+(?:favoris|sélections)|suivre(?:\s+ce\s+sujet)?|lire\s+plus\s+tard|signaler\s+(?:un\s+abus|une\s+erreur)|voir\s+les\s+commentaires|tweeter|imprimer|envoyer|réagir|commenter|publicité|fermer|suivez-nous.*|tous\s+droits\s+réservés.*|temps\s+de\s+lecture\s*:?\s*\d+\s*min\.?|lecture\s*:?\s*\d+\s*min\.?|mentions\s+légales|plan\s+du\s+site|en\s+direct|vidéo|photos?|la\s+une|à\s+la\s+une|mis\s+à\s+jour\s+le\s+.*|publié\s+(?:le|il\s+y\s+a)\s+.*|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|h|jours?)|modifié\s+le\s+.*|taille\s+du\s+texte|police|accepter(?:\s+les\s+cookies)?|tout\s+accepter|refuser)\s*:?$/iu
         .source,
     ].join('|'),
     'iu',

@@ -121,6 +121,13 @@ function chromeRun(line: string, isChrome: (line: string) => RegExpExecArray | n
   return covered[words.length]!;
 }
 
+/** "Texte par FRANCE 24 Suivre": a chrome word glued at the end of a line is not part of it. */
+function withoutTrailingChrome(line: string, isChrome: (line: string) => RegExpExecArray | null): string {
+  const words = line.split(/\s+/u);
+  while (words.length > 2 && /\p{L}/u.test(words[words.length - 1]!) && isChrome(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
 /** Classifies one line of scraped text with the cleaning rules of every candidate language. */
 export function classifyLine(line: string, rulesets: CleaningRules[]): ClassifiedLine {
   const rules = compile(rulesets);
@@ -131,7 +138,7 @@ export function classifyLine(line: string, rulesets: CleaningRules[]): Classifie
   if (related && related.index === 0 && related[0].length > 0 && related[0].length < line.length) {
     return { kind: 'related', line, value: [line.slice(related[0].length).trim()] };
   }
-  const credits = creditsOf(line, rulesets);
+  const credits = creditsOf(withoutTrailingChrome(line, rules.boilerplate), rulesets);
   // "By Reuters staff", "La rédaction": a byline that credits no one.
   if (credits) return credits.length > 0 ? { kind: 'credit', line, value: credits } : { kind: 'boilerplate', line, value: [] };
   if (rules.sections.has(line.toLowerCase())) return { kind: 'section', line, value: [line] };

@@ -203,3 +203,12 @@ test('a wire named alone under the article and labelled bylines are credits', ()
   assert.deepEqual(page.credits, ['Jeanne Roux', 'AFP']);
   assert.ok(page.text.endsWith('attendue jeudi.'), page.text);
 });
+
+test('wire credits as French outlets print them; the outlet itself is dropped when the document is built', () => {
+  for (const [line, expected] of [
+    ['Source AFP', ['AFP']], ['La Croix (avec AFP)', ['AFP']], ['OLJ/AFP', ['AFP']], ['Texte par FRANCE 24 Suivre', ['FRANCE 24']],
+  ] as const) {
+    const page = cleanScrapedText(`Alep : la trêve prolongée d'un jour\n\n${line}\n\nLa trêve a été prolongée jeudi, a annoncé Moscou.\n\nAucun civil n'est sorti, selon l'OSDH.\n`, [fr.cleaning, en.cleaning]);
+    assert.deepEqual(page.credits, [...expected], line);
+  }
+});

@@ -87,7 +87,10 @@ function sourcePhrases(doc: Doc, rules: AttributionRules, phrases: PhraseRules):
           const named = nounPhraseAfter(text, source.end + agent[0].length, sentence.end, phrases);
           if (named) source = named;
         }
-        const phraseEnd = reached ? reachedEnd(text, source, sentence.end, phrases) : source.end;
+        let phraseEnd = reached ? reachedEnd(text, source, sentence.end, phrases) : source.end;
+        // "Selon l'OSDH, qui s'appuie sur un réseau de sources, au moins 12 civils …": at the head of
+        // a sentence, a relative clause on the source belongs to the source phrase
+        if (countWords(text.slice(sentence.start, cueStart)) <= 1) phraseEnd = afterRelative(text, phraseEnd, sentence.end, phrases);
         // the participle read into the source phrase ("un élu joint") is not part of the name
         if (reached && phrases.reachedBy?.has(lastWord.toLowerCase())) source = trim(text, { start: source.start, end: source.end - lastWord.length });
         out.push({
@@ -136,9 +139,13 @@ function reachedEnd(text: string, source: Span, to: number, phrases: PhraseRules
   }
   let end = source.end;
   if (agent) end = nounPhraseAfter(text, source.end + agent.index! + agent[0].length, to, phrases)?.end ?? end;
+  return afterRelative(text, end, to, phrases);
+}
+
+/** The end of a relative clause closed by a comma right after `end` (", qui a requis l'anonymat,"), else `end`. */
+function afterRelative(text: string, end: number, to: number, phrases: PhraseRules): number {
   const relative = /^\s*,\s*([\p{L}]+)\b[^,;]*,/u.exec(text.slice(end, to));
-  if (relative && phrases.relativePronouns.has(relative[1]!.toLowerCase())) end += relative[0].length - 1;
-  return end;
+  return relative && phrases.relativePronouns.has(relative[1]!.toLowerCase()) ? end + relative[0].length - 1 : end;
 }
 
 /** A person or a body named in the source phrase, or a person's title heading it ("Pour l'analyste", "Pour Moscou"). */

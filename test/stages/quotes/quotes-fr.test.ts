@@ -174,3 +174,9 @@ test('fr: accusing someone of doing something is a statement; accusing alone is 
     ['indirect', 'les « terroristes » de tirer sur un point de passage', 'Moscou', 'accuser'],
   ]);
 });
+
+test('fr: a relative clause on the source of a sentence-opening "selon" belongs to the source phrase', () => {
+  assert.deepEqual(quotesOf(read("Selon l'OSDH, qui s'appuie sur un vaste réseau de sources, au moins 12 civils ont été tués jeudi.", 'fr')), [
+    ['indirect', 'au moins 12 civils ont été tués jeudi', 'OSDH', 'selon'],
+  ]);
+});

@@ -256,7 +256,9 @@ export class ReportedSpeech {
     const clauseEnd = this.clauseEnd(sentence, start);
     const quotesInClause = this.quoted.some((x) => x.outer.start > start && x.outer.start < clauseEnd
       && holdsSpeakersWords(text, x, { start, end: clauseEnd }, this.phrases, this.mentions));
-    if (verb.needsOpener && opener < 0 && !opensQuote && !quotesInClause) return null;
+    // "a jugé « prématuré » de parler …": the speaker's own word right after the verb
+    const quotedRightAfter = this.quoted.some((x) => x.outer.start >= start && /^[\s,:]*(?:[\p{L}'’]+\s+){0,1}$/u.test(text.slice(start, x.outer.start)));
+    if (verb.needsOpener && opener < 0 && !opensQuote && !quotesInClause && !quotedRightAfter) return null;
     const lead = /^[\s:,]*/u.exec(text.slice(start))![0].length;
     const q = this.quoted.find((x) => x.outer.start === start + lead);
     if (q && q.words >= QUOTE_MIN_WORDS) {
@@ -451,7 +453,8 @@ export class ReportedSpeech {
     if (countWords(text.slice(content.start, content.end)) < 3) return null;
     if (verb.needsOpener) {
       const opener = tokenize(text, verb.end, content.end).slice(0, OPENER_REACH).some((t) => this.phrases.contentOpeners.has(t.lower));
-      const quote = this.quoted.some((x) => x.outer.start >= content.start && x.outer.start < content.end && x.words >= 2);
+      // ("la qualifiant de « piège »": a quoted word of the speaker's is enough)
+      const quote = this.quoted.some((x) => x.outer.start >= content.start && x.outer.start < content.end && (x.words >= 2 || x.outer.start - content.start < 12));
       if (!opener && !quote) return null;
     }
     return { ...this.candidate(this.kindOf(content), content, verb, null, []), continuation: true };

@@ -31,7 +31,9 @@ export function mentionsOf(doc: Doc): Mention[] {
 export function headMention(text: string, span: Span, mentions: Mention[], rules: PhraseRules, strict = false): Mention | null {
   const inside = mentions.filter((m) => m.start < span.end && span.start < m.end);
   const heads = inside.filter((m) => {
-    const before = tokenize(text, Math.max(span.start, m.start - 16), m.start).filter((t) => t.word && !rules.determiners.has(t.lower));
+    // (an elided article may come as "l" before its apostrophe: "à l'AFP")
+    const before = tokenize(text, Math.max(span.start, m.start - 16), m.start)
+      .filter((t) => t.word && !rules.determiners.has(t.lower) && !rules.determiners.has(`${t.lower}'`));
     const prev = before[before.length - 1];
     return !(prev && rules.complementLinks.has(prev.lower));
   });
@@ -287,7 +289,11 @@ export class SpeakerResolver {
     let i = 0;
     while (i < tokens.length - 1 && (this.rules.determiners.has(tokens[i]!.lower) || !tokens[i]!.word)) i++;
     const start = tokens[i]?.start ?? span.start;
-    const name = this.doc.text.slice(start, span.end).trim() || text;
+    // "un commandant rebelle joint par téléphone": the participle of reaching is not part of who speaks
+    let end = span.end;
+    const words = tokens.filter((t) => t.word && t.start >= start);
+    while (words.length > 1 && this.rules.reachedBy?.has(words[words.length - 1]!.lower)) end = words.pop()!.start;
+    const name = this.doc.text.slice(start, end).trim() || text;
     return { name, entity: null, span };
   }
 }

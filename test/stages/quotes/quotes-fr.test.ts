@@ -180,3 +180,12 @@ test('fr: a relative clause on the source of a sentence-opening "selon" belongs 
     ['indirect', 'au moins 12 civils ont été tués jeudi', 'OSDH', 'selon'],
   ]);
 });
+
+test('fr: the audience "à l\'AFP" does not speak; a quoted word right after a verb of judging makes it speech', () => {
+  const text = "« Nous ne quitterons pas la ville », a assuré à l'AFP un commandant rebelle joint par téléphone. "
+    + 'Le porte-parole du Kremlin, Dmitri Peskov, a jugé « prématuré » de parler d\'une reprise des frappes.';
+  assert.deepEqual(quotesOf(read(text, 'fr')), [
+    ['direct', 'Nous ne quitterons pas la ville', 'commandant rebelle', 'assurer'],
+    ['indirect', "« prématuré » de parler d'une reprise des frappes", 'Dmitri Peskov', 'juger'],
+  ]);
+});

@@ -150,6 +150,8 @@ export class ReportedSpeech {
     const audience = this.phrases.audienceVerbs.has(verb.lemma);
     if (first && !adjunct && !audience && (this.phrases.determiners.has(first.lower)
       || !(this.phrases.audiences.has(first.lower) || isCapitalized(first)))) return null;
+    // "…, Lavrov said Moscow would decide on Friday": a name then a finite verb is what was said
+    if (first && !adjunct && tailTokens[1] && this.phrases.finiteVerbs?.has(tailTokens[1].lower)) return null;
     // "…, a spokeswoman for the agency, Claire Manoury, told reporters": a title and a name in apposition
     // "…, Paolo Ferrante, qui appelle à …": a relative clause of its own, not a postposed subject
     const justBefore = tokenize(text, Math.max(sentence.start, verb.start - 12), verb.start).filter((t) => t.word).pop();

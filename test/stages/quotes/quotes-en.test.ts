@@ -65,3 +65,8 @@ test('en: a person who gave only a name is the speaker; the named audience of "t
     ['indirect', 'the fighters would not leave the town', 'Abu Karim', 'tell'],
   ]);
 });
+
+test('en: "…, Lavrov said Moscow would decide" reports what follows the verb, not the fronted clause', () => {
+  const quotes = quotesOf(read('Asked whether the pause would be extended, Lavrov said Moscow would decide on Friday.', 'en'));
+  assert.deepEqual(quotes, [['indirect', 'Moscow would decide on Friday', 'Lavrov', 'say']]);
+});

@@ -1,3 +1,4 @@
+import { foldKey } from '../model/fold-key.js';
 import { Doc } from '../model/document.js';
 import type { CleanedPage } from '../stages/clean/cleaned-page.js';
 import type { RawRecord } from '../stages/ingest/records.js';
@@ -97,8 +98,7 @@ function domainOf(url: string | null | undefined): string | null {
 
 function sameName(credit: string, outlet: string | null | undefined): boolean {
   // "LEXPRESS.fr" for L'Express, "FRANCE 24" for France 24
-  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/\.(?:fr|com|net|org|info|be|ch|ca|co\.uk)$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const fold = (x: string) => foldKey(x.replace(/\.(?:fr|com|net|org|info|be|ch|ca|co\.uk)$/iu, '')).replace(/[^\p{L}\p{N}]+/gu, '');
   if (!outlet) return false;
   const [a, b] = [fold(credit), fold(outlet)];
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));

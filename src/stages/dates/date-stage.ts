@@ -5,7 +5,7 @@ import type { DateRules } from './rules.js';
 import { dropOverlaps, resolveOnsets, resolveRelatives, type Candidate } from './refiners.js';
 import { dates as defaultRules } from '../../lang/xx/dates.js';
 import { possibleMatches } from '../../lang/required-literals.js';
-import { allMatches } from '../../lang/match-all.js';
+import { allMatches, globalOf } from '../../lang/match-all.js';
 
 // A clause, for the future test: what lies between these marks. Quotation marks are not clause
 // ends ("proposition de points « sécurisés » intervient avant une réunion samedi").
@@ -112,14 +112,10 @@ function sentenceTail(text: string, at: number): string {
   return text.slice(at, b);
 }
 
-const globalCopies = new WeakMap<RegExp, RegExp>();
-
 /** Distance in characters from `at` to the nearest match of `cue` in `clause` (Infinity when none). */
 function nearest(cue: RegExp, clause: string, at: number): number {
-  let g = globalCopies.get(cue);
-  if (!g) { g = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g'); globalCopies.set(cue, g); }
   let best = Infinity;
-  for (const m of allMatches(g, clause)) {
+  for (const m of allMatches(globalOf(cue), clause)) {
     const end = m.index! + m[0].length;
     best = Math.min(best, end <= at ? at - end : Math.max(0, m.index! - at));
   }
